@@ -54,11 +54,11 @@ if TYPE_CHECKING:
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.search import SearchBar
 
-WIDE = 160
+WIDE = 150
 """Below this many columns the ad pane folds away until asked for: three panes that each
-read well want the article's 78 cells, the ads' 32 and a list of whole headlines (about
-40); fewer, and the list is cut to its first words. From 150 to 159 Textual lays the
-three out past the screen's edge (docs/layout.md)."""
+read well want the article's 78 cells, the ads' 32 and a list of about 36, where most
+headlines stand on a line (a longer one wraps); fewer, and the list's rows are mostly
+wrapped headlines (docs/layout.md)."""
 
 
 class ReaderScreen(ReaderSteps):
