@@ -18,7 +18,7 @@ from reader.ui.app import BroadsheetApp
 from reader.ui.widgets.section_rows import row_cells, wraps
 from tests.ui.conftest import settle
 
-SIZES = [(80, 24), (100, 30), (120, 40), (160, 45), (200, 50)]
+SIZES = [(80, 24), (100, 30), (120, 40), (150, 45), (160, 45), (200, 50)]
 ROOT = Path(__file__).parent.parent.parent
 DEFAULT = [ROOT / "editions", ROOT / "tests" / "ingest" / "blind90" / "11_en_weekly_local.txt"]
 
