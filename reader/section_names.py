@@ -22,5 +22,11 @@ _DEFAULTS = {
 
 def section_name(page: Page) -> str:
     """The page's section as the reader is shown it: a default in their language."""
-    shown = _DEFAULTS.get(page.section) if page.section_inferred else None
-    return _(shown) if shown else page.section
+    return shown_section(page.section, inferred=page.section_inferred)
+
+
+def shown_section(name: str, *, inferred: bool) -> str:
+    """A section as the reader is shown it, from its name and whether the ingest gave it
+    (a search result's, which has no Page)."""
+    shown = _DEFAULTS.get(name) if inferred else None
+    return _(shown) if shown else name

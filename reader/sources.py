@@ -30,12 +30,13 @@ def ingest(path: str | os.PathLike[str], known: Known | None = None) -> Edition:
     """An edition of page text, or of a PDF e-edition (a PDF, or a folder of PDF pages
     and page texts): its photos are not extracted, as nothing is saved. known: as
     ingest_text's."""
-    from reader.pdf import ingest_pdf, is_pdf_source
+    from reader.ingest.page_files import is_pdf_source, read_text_source
 
     if is_pdf_source(Path(path)):
+        from reader.pdf import ingest_pdf
+
         return ingest_pdf(Path(path), known=known).edition
     from reader.ingest import ingest_text
-    from reader.ingest.page_files import read_text_source
 
     text, encoding, name = read_text_source(path)
     return ingest_text(text, name=name, encoding=encoding, known=known)
@@ -43,11 +44,12 @@ def ingest(path: str | os.PathLike[str], known: Known | None = None) -> Edition:
 
 def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
     """(text, encoding, name) of what `ingest(path)` reads: the source its spans index into."""
-    from reader.pdf import ingest_pdf, is_pdf_source
+    from reader.ingest.page_files import is_pdf_source, read_text_source
 
     if is_pdf_source(Path(path)):
+        from reader.pdf import ingest_pdf
+
         done = ingest_pdf(Path(path))
         return done.text, done.edition.source.encoding, done.edition.source.name
-    from reader.ingest.page_files import read_text_source
 
     return read_text_source(path)

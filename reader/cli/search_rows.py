@@ -17,6 +17,7 @@ from reader.places import place_name
 from reader.printable import cell_width, visible
 from reader.search import Hit
 from reader.search.snippets import fit
+from reader.section_names import shown_section
 
 if TYPE_CHECKING:
     from reader.search.archive import ArchiveResult
@@ -194,7 +195,10 @@ def print_results(
                     ),
                     "cyan",
                 ),
-                (visible(result.section) + "  ", "dim"),
+                (
+                    visible(shown_section(result.section, inferred=result.section_inferred)) + "  ",
+                    "dim",
+                ),
                 (visible(result.title), "bold"),
             ),
             soft_wrap=True,

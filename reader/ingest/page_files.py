@@ -12,6 +12,7 @@ from reader.ingest.decode import decode
 from reader.store import read_bytes
 
 PAGE_SUFFIXES = (".txt", ".text")
+PDF = ".pdf"
 MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
 
 
@@ -58,6 +59,14 @@ def readable_name(name: str) -> str:
         return raw.decode("cp949")
     except UnicodeDecodeError:
         return raw.decode("utf-8", "backslashreplace")
+
+
+def is_pdf_source(path: Path) -> bool:
+    """A PDF file, or a folder holding one or more PDF pages: told here, so that opening
+    page text never imports the PDF reader."""
+    if path.is_dir():
+        return bool(page_files(path, (PDF,)))
+    return path.suffix.lower() == PDF
 
 
 def page_files(folder: Path, suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> list[Path]:

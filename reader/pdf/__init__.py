@@ -23,6 +23,8 @@ from reader.i18n import _, ngettext
 from reader.ingest import Known
 from reader.ingest.page_files import (
     PAGE_SUFFIXES,
+    PDF,
+    is_pdf_source,
     page_files,
     read_text_source,
     readable_name,
@@ -36,16 +38,7 @@ from reader.pdf.parts import PageLayout
 from reader.pdf.words import EditionWords
 from reader.printable import visible_name
 
-PDF = ".pdf"
-
 __all__ = ["Assembled", "PdfError", "ingest_pdf", "is_pdf_source", "save_pdf"]
-
-
-def is_pdf_source(path: Path) -> bool:
-    """A PDF file, or a folder holding one or more PDF pages."""
-    if path.is_dir():
-        return bool(page_files(path, (PDF,)))
-    return path.suffix.lower() == PDF
 
 
 def ingest_pdf(

@@ -46,7 +46,7 @@ def test_search_all_without_a_folder_searches_the_sample_and_says_nothing_of_its
 ):
     assert main(["search", "ㅇㅅㅈ", "--all"]) == 0
     out = capsys.readouterr()
-    assert out.out.startswith("2026-02-04 Wed 광남일보 p1 인터뷰")
+    assert out.out.startswith("2026-02-04 Wed 광남일보 p1 Interview")  # as the list names it
     assert out.err == ""
 
 
@@ -58,7 +58,7 @@ def test_search_all_from_an_empty_folder_writes_nothing_into_the_package(
     assert main(["search", "ㅇㅅㅈ", "--all"]) == 0
     out = capsys.readouterr()
     assert sorted(p.name for p in shipped_dir().iterdir()) == before
-    assert out.out.startswith("2026-02-04 Wed 광남일보 p1 인터뷰")
+    assert out.out.startswith("2026-02-04 Wed 광남일보 p1 Interview")  # as the list names it
     assert out.err == ""
 
 
@@ -70,7 +70,7 @@ def test_index_without_editions_here_indexes_the_sample_search_all_reads(sample,
     assert out.err == ""
     assert sorted(p.name for p in sample.iterdir()) == sorted([SEED_JSON.name, "start_clue.json"])
     assert main(["search", "ㅇㅅㅈ", "--all"]) == 0
-    assert capsys.readouterr().out.startswith("2026-02-04 Wed 광남일보 p1 인터뷰")
+    assert capsys.readouterr().out.startswith("2026-02-04 Wed 광남일보 p1 Interview")
     assert main(["index"]) == 0  # the index search --all kept: nothing to read again
     assert capsys.readouterr().out.startswith("editions: 0 added, 0 updated, 0 removed, 1 unch")
 

@@ -205,14 +205,20 @@ def test_on_a_terminal_too_narrow_for_both_the_ads_keep_their_floor(tmp_path, co
     body(tmp_path)
 
 
-@pytest.mark.parametrize("columns", [159, 160])
-def test_the_third_pane_comes_at_160_columns_and_all_of_it_on_the_screen(tmp_path, columns):
+@pytest.mark.parametrize("columns", [149, 150, 155, 159, 160])
+def test_the_third_pane_comes_at_150_columns_and_all_of_it_on_the_screen(tmp_path, columns):
+    """From 150 to 159 Textual laid the three out past the screen's edge (the ads' floor
+    kept out of the shares: 40 / 78 / 40 at 150), so the ads folded below 160."""
+
     @drive(weekly_1916, size=(columns, 40))
     async def body(app, pilot, screen):
         panes = (screen.sections, screen.article_view, screen.ad_pane)
-        assert screen.ad_pane.display == (columns >= 160)
+        assert screen.ad_pane.display == (columns >= 150)
         assert screen.article_view.outer_size.width == 78
         shown = [p.outer_size.width for p in panes if p.display]
         assert sum(shown) <= columns, shown
+        assert all(p.region.right <= columns for p in panes if p.display)
+        if screen.ad_pane.display:
+            assert screen.ad_pane.outer_size.width >= 32
 
     body(tmp_path)

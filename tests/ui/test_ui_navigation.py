@@ -43,7 +43,7 @@ async def test_choosing_an_ad_shows_it_in_the_ad_pane(app, pilot, screen):
 @drive(library(multi_page()))
 async def test_clicking_the_list_opens(app, pilot, screen):
     sections = screen.query_one(SectionList)
-    row = sections.index_of("p2-2")
+    row = sections.line_of("p2-2")
     await pilot.click(SectionList, offset=(4, 1 + row - sections.scroll_offset.y))  # 1: border
     await pilot.pause()
     assert screen.item_id == "p2-2"

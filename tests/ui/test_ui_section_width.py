@@ -6,13 +6,14 @@ bulletins, spread the list over most of the screen)."""
 from __future__ import annotations
 
 import msgspec
+from rich.cells import cell_len
 from textual.pilot import Pilot
 
 from reader.model import Article, Block, Edition, Image, Page, Text
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.section_rows import CAPTION_CELLS, Row, row_cells, wanted_cells
-from tests.editions import _article, library, seed
+from tests.editions import _article, library, seed, seed_article
 from tests.ui.session import run
 
 SHOT = Block(kind="photo", text="", image=Image(src="e/p2-photo1.jpg", width=360, height=240))
@@ -88,3 +89,23 @@ def test_at_200_columns_untitled_bulletins_leave_the_width_to_the_article() -> N
         assert screen.sections.size.width <= max(headlines, CAPTION_CELLS) + 3
 
     run(library(edition), body, size=(200, 50))
+
+
+def test_at_120_columns_the_shipped_interviews_headline_is_listed_whole() -> None:
+    """Its row wants 42 cells of the list's 40: it was cut to `만들겠…`; it wraps now,
+    and the ad's row comes after the headline's last line."""
+    edition = seed()
+    headline = seed_article().title
+
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
+        width = sections.scrollable_content_region.width
+        assert cell_len(headline) + 2 > width  # wider than the list
+        article, ad = (item.id for item in edition.pages[0].items[:2])
+        lines = range(sections.line_of(article), sections.line_of(ad))
+        shown = [sections.render_line(y).text.rstrip() for y in lines]
+        assert shown[0].startswith("▶ ") and all(line.startswith("  ") for line in shown[1:])
+        assert " ".join(line[2:] for line in shown) == headline
+        assert "…" not in "".join(shown)
+
+    run(library(edition), body, size=(120, 40))

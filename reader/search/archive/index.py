@@ -26,7 +26,8 @@ from reader.search.archive.codec import Codec
 from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns
 from reader.settings import folder_cache
 
-SCHEMA = 3  # 2: an undated edition's rows are of its file name's day; 3: items.printed
+SCHEMA = 4  # 2: an undated edition's rows are of its file name's day; 3: items.printed;
+# 4: items.section_inferred
 INDEX_NAME = ".broadsheet-index.sqlite3"
 _TIMEOUT = 5.0  # seconds to wait for another broadsheet's write
 
@@ -91,6 +92,7 @@ CREATE TABLE IF NOT EXISTS items(
     page INTEGER NOT NULL,          -- the page's place in its edition (Page.number)
     printed TEXT,                   -- the number the page prints (A6), if it prints one
     section INTEGER NOT NULL REFERENCES sections(id),
+    section_inferred INTEGER NOT NULL,  -- the ingest gave the section (the page prints none)
     data BLOB NOT NULL              -- zlib(msgpack(item without spans), zdict)
 );
 CREATE TABLE IF NOT EXISTS failed(

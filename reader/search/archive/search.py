@@ -41,6 +41,7 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     kind: str  # "article" | "ad"
     page: int
     section: str
+    """As the page stores it; shown_section names it as the reader's list does."""
     title: str
     hits: list[Hit]
     printed: str | None = None
@@ -48,6 +49,8 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     places: dict[str, str] = msgspec.field(default_factory=dict)
     """Leaf path -> where the hit is, as reader.places names it in this item (an ad's
     table row by its label). Not in the JSON: a script reads the paths."""
+    section_inferred: bool = False
+    """The ingest gave the section (the page prints none): named in the reader's language."""
     title_leaf: str | None = None
     """The leaf whose own first words are the title, when the item has no printed
     headline (a photo by its caption, a bulletin by its first paragraph); None when the
@@ -96,14 +99,15 @@ def _ranked(
     if not window:
         return []
     rows = index.db.execute(
-        "SELECT i.id, i.page, i.printed, s.name, i.data, e.edition_id, e.name, e.paper, e.date "
+        "SELECT i.id, i.page, i.printed, s.name, i.section_inferred, i.data, e.edition_id, "
+        "e.name, e.paper, e.date "
         "FROM items i JOIN sections s ON s.id = i.section "
         f"JOIN editions e ON e.base = {edition_base('i.id')} "
         "WHERE i.id IN (SELECT value FROM json_each(?))",
         (msgspec.json.encode(window),),
     ).fetchall()
     found: list[tuple[int, Confirmed, ArchiveResult]] = []
-    for rowid, page, printed, section, data, edition_id, name, paper, date in rows:
+    for rowid, page, printed, section, inferred, data, edition_id, name, paper, date in rows:
         item = index.codec.unpack(data)
         confirmed = confirmer.confirm(item, page)
         if confirmed is None:
@@ -118,6 +122,7 @@ def _ranked(
             page=page,
             printed=printed,
             section=section,
+            section_inferred=bool(inferred),
             title=item.title if isinstance(item, Article) else item.name,
             hits=confirmed.hits,
             places={hit.path: place_name(hit.path, item) for hit in confirmed.hits},

@@ -221,9 +221,16 @@ def _insert(index: Index, path: Path, stamp: tuple[int, int], sha: str, edition:
         codec.zdict = sample(b"".join(encoded))
         db.execute("INSERT INTO meta VALUES ('zdict', ?)", (codec.zdict,))
     db.executemany(
-        "INSERT INTO items VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (base + n, page.number, page.printed, _section(index, page.section), codec.pack(data))
+            (
+                base + n,
+                page.number,
+                page.printed,
+                _section(index, page.section),
+                page.section_inferred,
+                codec.pack(data),
+            )
             for n, ((page, _), data) in enumerate(zip(items, encoded, strict=True))
         ],
     )

@@ -6,9 +6,10 @@ highlights) and hands it down; widgets report the reader's choices with messages
 the palette, search and bookmarks); `open_on_page` takes the whole screen to an ad's
 page. A ReadingTracker keeps what the reader does with the open article
 (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
-the article's own actions (read mark, bookmarks, copy, save) are in article_actions;
-stepping through the edition, in its base ReaderSteps (reader_steps); opening, stepping
-and picking editions, in that one's base ReaderEditions (reader_editions).
+the article's own actions (read mark, bookmarks, copy, save) are in article_actions; the ad
+pane, shown and folded, in its base ReaderAds (reader_ads); stepping through the edition,
+in that one's base ReaderSteps (reader_steps); opening, stepping and picking editions, in
+that one's base ReaderEditions (reader_editions).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import var
-from textual.widget import Widget
 from textual.widgets import Static
 
 from reader.highlights import Highlights
@@ -37,9 +37,9 @@ from reader.ui.messages import SearchMessage
 from reader.ui.notice_place import notices_on
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
+from reader.ui.screens.reader_ads import WIDE, ReaderAds
 from reader.ui.screens.reader_back import history
 from reader.ui.screens.reader_keys import BINDINGS
-from reader.ui.screens.reader_steps import ReaderSteps
 from reader.ui.toast_cuts import ToastCuts
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
@@ -54,14 +54,8 @@ if TYPE_CHECKING:
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.search import SearchBar
 
-WIDE = 160
-"""Below this many columns the ad pane folds away until asked for: three panes that each
-read well want the article's 78 cells, the ads' 32 and a list of whole headlines (about
-40); fewer, and the list is cut to its first words. From 150 to 159 Textual lays the
-three out past the screen's edge (docs/layout.md)."""
 
-
-class ReaderScreen(ReaderSteps):
+class ReaderScreen(ReaderAds):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}  # on first use
     AUTO_FOCUS = "#sections"
@@ -114,7 +108,6 @@ class ReaderScreen(ReaderSteps):
         self._searching: SearchDriver | None = None
         self._search_bar: SearchBar | None = None
         self._restyle = False  # not on the first resume (_on_screen_resume)
-        self._focus_before_ads: Widget | None = None  # set_ads_shown gives it back
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
@@ -215,22 +208,6 @@ class ReaderScreen(ReaderSteps):
         )
         view.place = self.outline.place(article.id)
 
-    def watch_ads_page(self, index: int | None) -> None:
-        pane = self.ad_pane
-        page = self.edition.pages[index] if self.edition and index is not None else None
-        ads = tuple(it for it in page.items if isinstance(it, Ad)) if page else ()
-        pane.show(ads, self.highlights)
-        if self.has_class("-no-ads") == bool(ads):
-            # The class styles the ad pane only (app.tcss): Textual would restyle the
-            # whole screen for it, before the first frame too (docs/performance.md).
-            self.set_class(not ads, "-no-ads", update=False)
-            pane.update_node_styles()
-        if not ads and self.has_class("-narrow") and self.has_class("-ads-on"):
-            self.set_ads_shown(False)  # the section list back in place of an empty pane
-        pane.border_title = (
-            Content(_("Ads · {page}").format(page=page_label(page))) if page else _("Ads")
-        )
-
     def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
         self.article_view.highlights = highlights.get(self.item_id) if self.item_id else None
         self.ad_pane.highlights = highlights
@@ -317,27 +294,6 @@ class ReaderScreen(ReaderSteps):
         view = self.article_view
         if view.check_action(action, ()):  # not while it is squeezed out of sight
             getattr(view, f"action_{action}")()
-
-    def set_ads_shown(self, shown: bool, *, focus: bool = False) -> None:
-        """Unfold or fold the ad pane (when narrow, it takes the section list's place).
-
-        Narrow, the ads take the focus from the list they replace (from any pane with
-        `focus`, as `a` asks), and give it back to that pane when they fold."""
-        narrow, ads = self.has_class("-narrow"), self.ad_pane
-        self.set_class(shown, "-ads-on")
-        # Folded on a narrow terminal, the ads come back when it is wide again.
-        self.set_class(not shown and not narrow, "-ads-off")
-        if shown and narrow and (focus or self.sections.has_focus) and not ads.has_focus:
-            self._focus_before_ads = self.focused
-            ads.focus()
-        elif not shown and ads.has_focus:
-            back, self._focus_before_ads = self._focus_before_ads, None
-            (
-                back if narrow and back in (self.sections, self.article_view) else self.article_view
-            ).focus()
-
-    def action_toggle_ads(self) -> None:
-        self.set_ads_shown(not self.ad_pane.display, focus=True)
 
     def action_help(self) -> None:
         from reader.ui.screens.help import show_help

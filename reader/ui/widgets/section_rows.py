@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import msgspec
 from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
 
 from reader.i18n import _
 from reader.model import Article, Item, Page
 from reader.pictures import photo_label
-from reader.printable import visible_line
+from reader.printable import cell_width, visible_line
 from reader.ui.render import page_label
 
 ITEM_INDENT = "  "
@@ -76,3 +78,38 @@ def wanted_cells(rows: list[Row]) -> int:
         return cells
 
     return max(map(wants, rows), default=0)
+
+
+def wraps(row: Row) -> bool:
+    """A headline is what the list is for: one wider than the list wraps, whole. Other
+    names (a page, an ad, a bulletin by its paragraph, a photo by its caption) are cut."""
+    return isinstance(row.item, Article) and row.item.headline is not None
+
+
+class RowLines:
+    """The list's rows as lines at one width: which row (and which of its lines) each line
+    shows, and the pieces a wrapped headline is broken into."""
+
+    def __init__(self, rows: list[Row], width: int, console: Console) -> None:
+        self.width = width
+        self.first: list[int] = []
+        """Each row's first line."""
+        self.at: list[tuple[int, int]] = []
+        """Each line's row, and which of its lines."""
+        self.pieces: dict[int, list[str]] = {}
+        """A wrapped headline's lines (without their mark), by row."""
+        room = width - len(ITEM_INDENT)
+        for index, row in enumerate(rows):
+            self.first.append(len(self.at))
+            count = 1
+            if room > 0 and row.item is not None and wraps(row):
+                name = item_name(row.item)
+                if cell_width(name) > room:
+                    lines = Text(name, end="").wrap(console, room)
+                    self.pieces[index] = pieces = [line.plain.rstrip() for line in lines]
+                    count = len(pieces)
+            self.at.extend((index, k) for k in range(count))
+
+    def count(self, index: int) -> int:
+        """How many lines a row takes."""
+        return len(self.pieces.get(index, ((),)))

@@ -1,8 +1,9 @@
 """The section list: pages with their articles and ads; choosing one asks to open it.
 
-A Line-API list, one line a row: it renders (and so measures) only the rows on the
-screen. Textual's OptionList measured every row of the edition before its first frame
-(docs/performance.md); this list keeps its keys, marks and looks.
+A Line-API list, one line a row (a headline wider than the list wraps, whole): it renders
+(and so measures) only the rows on the screen. Textual's OptionList measured every row of
+the edition before its first frame (docs/performance.md); this list keeps its keys, marks
+and looks.
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ from reader.printable import cell_width, cut_to_width, visible_line
 from reader.ui.legible import background_of, legible_cell
 from reader.ui.render import page_label
 from reader.ui.render.lines import cut_between, ellipsized
-from reader.ui.widgets.section_rows import ITEM_INDENT, Row, item_name, listed, wanted_cells
+from reader.ui.widgets.section_rows import (
+    ITEM_INDENT,
+    Row,
+    RowLines,
+    item_name,
+    listed,
+    wanted_cells,
+    wraps,
+)
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
@@ -97,7 +106,8 @@ class SectionList(ScrollView, can_focus=True):
         self._index: dict[str, int] = {}
         # Rendered rows, by row, look and width: a frame may paint the list at its new width
         # before its Resize comes, which a row cut to the old width would outlive.
-        self._strips: dict[tuple[int, str, int], Strip] = {}
+        self._strips: dict[tuple[int, int, str, int], Strip] = {}
+        self._lines: RowLines | None = None  # at the width last drawn
         self._alike_at: dict[int, frozenset[int]] = {}  # _alike, at the width it is of
 
     # --- what the rows say ------------------------------------------------------
@@ -110,6 +120,10 @@ class SectionList(ScrollView, can_focus=True):
         """The row of an item (or page:N); KeyError when it is not in the list."""
         return self._index[row_id]
 
+    def line_of(self, row_id: str) -> int:
+        """The first line of a row in the list (a wrapped headline takes more than one)."""
+        return self._laid_out().first[self._index[row_id]]
+
     def prompt(self, row_id: str) -> Text:
         """What a row says."""
         return self._row_prompt(self._rows[self._index[row_id]])
@@ -117,12 +131,14 @@ class SectionList(ScrollView, can_focus=True):
     def _row_prompt(self, row: Row, width: int | None = None) -> Text:
         return self._header(row.page, width) if row.item is None else self._item_prompt(row.item)
 
-    def _item_prompt(self, item: Item) -> Text:
+    def _item_prompt(self, item: Item, piece: str | None = None, first: bool = True) -> Text:
+        """An item's row; of a wrapped headline, one `piece`, its mark on the first."""
         if isinstance(item, Article):
             is_open, read = item.id == self.item_id, item.id in self.read_ids
             mark = OPEN_MARK if is_open else ITEM_INDENT if read else UNREAD_MARK
-            text = Text(mark, style="bold" if is_open else "", end="")
-            text.append(visible_line(listed(item)), Style(bold=is_open or None, dim=read or None))
+            text = Text(mark if first else ITEM_INDENT, style="bold" if is_open else "", end="")
+            name = visible_line(listed(item)) if piece is None else piece
+            text.append(name, Style(bold=is_open or None, dim=read or None))
             return text
         text = Text(ITEM_INDENT, end="")
         text.append(_("Ad · {name}").format(name=visible_line(item.name)), "italic")
@@ -136,6 +152,8 @@ class SectionList(ScrollView, can_focus=True):
             cuts: dict[str, list[int]] = {}
             room = width - len(ITEM_INDENT)
             for index, row in enumerate(self._rows):
+                if wraps(row):
+                    continue  # whole on its lines
                 name = item_name(row.item) if row.item is not None else ""
                 if cell_width(name) > room:
                     cuts.setdefault(cut_to_width(name, room), []).append(index)
@@ -168,9 +186,10 @@ class SectionList(ScrollView, can_focus=True):
         self._rows = rows
         self._index = {row.id: i for i, row in enumerate(rows)}
         self._alike_at = {}
+        self._lines = None
         self._hover = None
         self.highlighted = None
-        self.virtual_size = Size(0, len(rows))
+        self.virtual_size = Size(0, len(self._laid_out().at))
         # No wider than its longest row (and the border and scrollbar): on a wide terminal
         # the list shows whole headlines and leaves the rest to the article.
         self.styles.max_width = wanted_cells(rows) + 3
@@ -183,6 +202,18 @@ class SectionList(ScrollView, can_focus=True):
 
     def watch_read_ids(self) -> None:
         self._changed()
+
+    def _laid_out(self, width: int | None = None) -> RowLines:
+        """The rows as lines at `width` (the list's own by default); the list's height
+        follows when it changes (a scrollbar come or gone, another width)."""
+        if width is None:
+            width = self.scrollable_content_region.width
+        lines = self._lines
+        if lines is None or lines.width != width:
+            self._lines = lines = RowLines(self._rows, width, self.app.console)
+            if self.virtual_size.height != len(lines.at):
+                self.virtual_size = Size(0, len(lines.at))
+        return lines
 
     def _changed(self) -> None:
         self._strips.clear()
@@ -214,8 +245,10 @@ class SectionList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if self.highlighted is None or not self.is_mounted or not width:
             return
+        lines = self._laid_out(width)
+        first, count = lines.first[self.highlighted], lines.count(self.highlighted)
         self.scroll_to_region(
-            Region(0, self.highlighted, width, 1),
+            Region(0, first, width, count),
             force=True,
             animate=False,
             immediate=True,
@@ -264,7 +297,9 @@ class SectionList(ScrollView, can_focus=True):
             (self.action_first if step < 0 else self.action_last)()
             return
         height = self.scrollable_content_region.height
-        start = max(0, min(self.highlighted + step * height, len(self._rows) - 1))
+        lines = self._laid_out()
+        line = lines.first[self.highlighted] + step * height
+        start = lines.at[max(0, min(line, len(lines.at) - 1))][0]
         # Past the first row (a page header) the nearest item the other way is the top.
         found = self._next(start, step, wrap=False)
         self.highlighted = found if found is not None else self._next(start, -step, wrap=False)
@@ -306,12 +341,15 @@ class SectionList(ScrollView, can_focus=True):
 
     def _on_resize(self, event: events.Resize) -> None:
         self._strips.clear()
+        self._laid_out()
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        index = self.scroll_offset.y + y
-        if not 0 <= index < len(self._rows):
+        lines = self._laid_out(width)
+        at = self.scroll_offset.y + y
+        if not 0 <= at < len(lines.at):
             return Strip.blank(width, self.get_visual_style(ROW).rich_style)
+        index, line = lines.at[at]
         row = self._rows[index]
         look = (
             HEADER
@@ -322,23 +360,26 @@ class SectionList(ScrollView, can_focus=True):
             if index == self._hover
             else ""
         )
-        strip = self._strips.get((index, look, width))
+        strip = self._strips.get((index, line, look, width))
         if strip is None:
-            strip = self._draw(row, index, look, width)
-            self._strips[(index, look, width)] = strip
+            strip = self._draw(row, index, line, look, width)
+            self._strips[(index, line, look, width)] = strip
         return strip
 
-    def _draw(self, row: Row, index: int, look: str, width: int) -> Strip:
+    def _draw(self, row: Row, index: int, line: int, look: str, width: int) -> Strip:
         """A row as one line of `width` cells, in its look. Rich segments straight into a
         Strip: Textual's Visual path costs more per row than the whole of this."""
         style = (
             self.get_visual_style(ROW, look) if look else self.get_visual_style(ROW)
         ).rich_style
         console = self.app.console
-        text = self._row_prompt(row, width)
-        if index in self._alike(width):
-            text = cut_between(text, width)
+        pieces = self._laid_out(width).pieces.get(index)
+        if pieces is not None and row.item is not None:  # each piece fits
+            text = self._item_prompt(row.item, pieces[line], first=not line)
+        elif index in self._alike(width):
+            text = cut_between(self._row_prompt(row, width), width)
         else:
+            text = self._row_prompt(row, width)
             ellipsized(text, width)
         under = background_of(self)
         segments = [
