@@ -42,7 +42,7 @@ def test_a_head_left_on_a_particle_goes_on_into_its_predicate(first: str, second
         # the line under it closes on a noun: a deck
         ("문 닫은 분교 세 곳, 캠핑장으로", "주민 협동조합이 맡아 운영"),
         # the line under it, closing on a predicate, is longer than the head's: a deck
-        ("폐교 세 곳 캠핑장으로", "솔내군, 주민 협동조합에 맡겨 주말마다 문을 연다"),
+        ("폐교 세 곳 캠핑장으로", "솔내군 주민 협동조합에 맡겨 주말마다 문을 연다"),
         # the head ends on a noun that only ends in '로' ('전기로'), no particle asking
         ("솔내 분교 난방, 장작에서 전기로", "겨울 수업 걱정 던다"),
         # an elliptical head ('…부터', '…까지' with no predicate) over a shorter deck that
