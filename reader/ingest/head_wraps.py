@@ -23,8 +23,9 @@ HEAD_WRAPS = "head: the headline's line wraps on to the next (the producer's spa
 HEAD_OPEN = "head: the headline's line is left open (a comma, or a quotation the next line closes)"
 HEAD_PARTICLE = "head: the headline's line ends on a particle the next line's predicate completes"
 # A word closing on a case particle that asks for what follows ('…캠핑장으로', '…2030년까지'),
-# or a count of years ('2031년', '38년'); the bare '로', '에', '의' end nouns too ('전기로').
-_PARTICLE = re.compile(r"(?:[가-힣]{1,}(?:으로|에서|까지|부터|에게)|\d+년)$")
+# or a year, when it happens ('2031년'); the bare '로', '에', '의' end nouns too ('전기로'),
+# and a count of years ends an anniversary's head ('개항 30년').
+_PARTICLE = re.compile(r"(?:[가-힣]{1,}(?:으로|에서|까지|부터|에게)|\d{4}년)$")
 _PREDICATE = re.compile(r"[가-힣]다$")
 # A clause of its own: a subject set off by a comma ('군, 요금 올린다') or a word in a
 # topic's '은'/'는' before more words ('기본요금은 200원 오른다'): a deck, not the rest of

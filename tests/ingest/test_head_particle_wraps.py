@@ -50,6 +50,8 @@ def test_a_head_left_on_a_particle_goes_on_into_its_predicate(first: str, second
         ("솔내 시내버스 요금 인상 내년 1월부터", "군, 기본요금 200원 올린다"),
         ("솔내 시내버스 요금 인상 내년 1월부터", "기본요금은 200원 오른다"),
         ("청년 월세 지원 대상 만 39세까지", "소득 기준은 그대로 둔다"),
+        # a count of years closes an anniversary's head: no year asking for its predicate
+        ("솔내 신항만 개항 30년", "물동량 두 배 늘었다"),
     ],
 )
 def test_a_head_over_a_deck_keeps_its_deck(first: str, second: str) -> None:
