@@ -5,13 +5,14 @@ lines, closed by its contacts ('전화 …', '팩스 …', '이메일 …', '문
 entry-less part of the listing and no article.
 
 Known by its shape, not by its words: it follows entries, holds none, its title is a
-short line with no mark or bracket, a contact stands in its last lines and none above them,
-and no line is a byline or reported news ('… 밝혔다.'). A bracketed heading ('[알림]') is the
-paper's own and stays a listing's."""
+short line with no mark or bracket, contacts stand in its last lines (two ways to reach the
+firm or more) and none above them, and no line is a byline or reported news ('…
+밝혔다.'). A bracketed heading ('[알림]') is the paper's own and stays a listing's."""
 
 from __future__ import annotations
 
-from reader.ingest.byline_lines import bylines_in
+from reader.ingest.ad import PHONE, URL
+from reader.ingest.byline_lines import EMAIL, bylines_in
 from reader.ingest.lines import Para
 from reader.ingest.listing import Listing, ListingPiece
 from reader.ingest.listing_parts import heading_text
@@ -22,6 +23,9 @@ FOOT_NOTICE_AD = "ad: a firm's notice closed by its contacts at the foot of the 
 _LINES = (3, 12)  # a title, a line or two, the contacts; a story is longer
 _FOOT = 3  # its contacts stand in its last lines
 _WIDE = 80  # characters: a notice's line is short
+# A firm gives the ways to reach it (a phone and a fax, a phone and an e-mail); one number
+# to ask is a note's or a brief's ('문의 061-555-0101' under a listing's source)
+_WAYS = 2
 
 
 def foot_notice(lines: list[str]) -> bool:
@@ -31,7 +35,14 @@ def foot_notice(lines: list[str]) -> bool:
     contacts = [contact_line(t) for t in lines]
     if not any(contacts[-_FOOT:]) or any(contacts[: max(1, len(lines) - _FOOT)]):
         return False  # closed by its contacts, none in its title or above its foot
+    if sum(_ways(t) for t in lines[-_FOOT:]) < _WAYS:
+        return False
     return not any(len(t) > _WIDE or PLAIN.search(t) or bylines_in(t) for t in lines)
+
+
+def _ways(text: str) -> int:
+    """The contacts a line gives: phones, e-mails, sites."""
+    return sum(len(r.findall(text)) for r in (PHONE, EMAIL, URL))
 
 
 def notice_apart(out: list[Listing]) -> list[Listing]:

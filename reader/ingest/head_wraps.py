@@ -23,9 +23,14 @@ HEAD_WRAPS = "head: the headline's line wraps on to the next (the producer's spa
 HEAD_OPEN = "head: the headline's line is left open (a comma, or a quotation the next line closes)"
 HEAD_PARTICLE = "head: the headline's line ends on a particle the next line's predicate completes"
 # A word closing on a case particle that asks for what follows ('…캠핑장으로', '…2030년까지'),
-# or a count of years ('2031년', '38년'); the bare '로', '에', '의' end nouns too ('전기로').
-_PARTICLE = re.compile(r"(?:[가-힣]{1,}(?:으로|에서|까지|부터|에게)|\d+년)$")
+# or a year, when it happens ('2031년'); the bare '로', '에', '의' end nouns too ('전기로'),
+# and a count of years ends an anniversary's head ('개항 30년').
+_PARTICLE = re.compile(r"(?:[가-힣]{1,}(?:으로|에서|까지|부터|에게)|\d{4}년)$")
 _PREDICATE = re.compile(r"[가-힣]다$")
+# A clause of its own: a subject set off by a comma ('군, 요금 올린다') or a word in a
+# topic's '은'/'는' before more words ('기본요금은 200원 오른다'): a deck, not the rest of
+# the head's phrase.
+_OWN_CLAUSE = re.compile(r"[,，]|[가-힣][은는]\s")
 # A quotation's marks, opener and closer; the straight double quote is both.
 _COMMAS = (",", "，")
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
@@ -81,7 +86,10 @@ def _open(first: str, second: str) -> bool:
 def _particle_open(first: str, second: str) -> bool:
     """Is the head line left open by a particle the next, shorter line closes on a
     predicate ('…캠핑장으로' / '되살아났다')? A deck under a headline that ends on a particle
-    is as a rule no shorter than the headline's line, and closes on a noun."""
+    is as a rule no shorter than the headline's line, and closes on a noun; one that
+    names its own subject or topic is a deck under an elliptical head ('…내년 1월부터')."""
     if not _PARTICLE.search(first) or not _PREDICATE.search(second):
+        return False
+    if _OWN_CLAUSE.search(second):
         return False
     return cell_width(second) < cell_width(first)

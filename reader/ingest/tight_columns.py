@@ -19,6 +19,7 @@ from reader.ingest.byline_lines import EMAIL, signs
 from reader.ingest.credits import PHOTO_CREDIT, credit_suffix
 from reader.ingest.justified import SLACK, cells, closes
 from reader.ingest.lines import Line, Para
+from reader.ingest.repair import SENTENCE_END
 from reader.ingest.story_tops import head_at_top
 
 _WIDE = 20  # cells: a narrower line is no column's (a head's phrase, a byline)
@@ -93,15 +94,22 @@ def _heads_over_bylines(paras: list[Para]) -> list[Para]:
     """A column's paragraph closes its last sentence before its writer signs: lines that
     ran on at the measure, none closing a sentence, over a byline (alone, or run on into
     as their last line) are a story's headline and decks set at the measure by chance;
-    each stands alone."""
+    each stands alone. A head holds no sentence's stop: a stop inside a line ('우회한다.
+    사업소') or after a figure, a bracket or a Latin word at its end ('12.5%.', '(그래픽
+    참조).') is the prose's, whatever its last line closes on."""
     out: list[Para] = []
     for p, nxt in zip(paras, paras[1:] + [None], strict=True):
         signed = signs(p.lines[-1].text) or nxt is not None and signs(nxt.lines[0].text)
-        if p.cut == RUNS_ON and signed and not any(closes(line) for line in p.lines):
+        if p.cut == RUNS_ON and signed and not any(_stops(line) for line in p.lines):
             out += [Para([line], 0, cut=HEADS_OVER_BYLINE) for line in p.lines]
         else:
             out.append(p)
     return out
+
+
+def _stops(line: Line) -> bool:
+    """The line closes a sentence, or holds a sentence's stop anywhere."""
+    return closes(line) or SENTENCE_END.search(line.text) is not None
 
 
 def _runs_on(

@@ -55,3 +55,24 @@ def test_a_label_under_an_entry_that_stops_short_stays_a_label() -> None:
     assert [b.kind for b in listing.body].count("bullet") == 7
     assert "도시계획국" in [b.text for b in listing.body if b.kind == "subhead"]
     assert all(ENTRY_WRAP not in why for why in trace.notes.values())
+
+
+def test_a_label_under_entries_run_on_to_the_measure_by_chance_stays_a_label() -> None:
+    """The near miss (round sixty-four's review): the line of entries above the unmarked
+    line reaches the paragraph's widest by chance; the unmarked line stands alone, short of
+    it, over a marked entry: a label over the entries under it, not a wrap."""
+    labelled = (
+        "[인사] 가온시\n"
+        "▲기획조정실장 나래솔 ▲감사관 새롬\n"
+        "▲총무과장 마루한 ▲재정담당관 하늬솔\n"
+        "도시계획국\n"
+        "▲도시계획과장 도담비 ▲건축과장 라온별\n"
+        "▲주택과장 바다솔\n"
+    )
+    edition, trace = explain_text(STORY + labelled)
+    listing = edition.pages[0].items[-1]
+    assert isinstance(listing, Article)
+    bullets = [b.text for b in listing.body if b.kind == "bullet"]
+    assert len(bullets) == 7 and "재정담당관 하늬솔" in bullets
+    assert "도시계획국" in [b.text for b in listing.body if b.kind == "subhead"]
+    assert all(ENTRY_WRAP not in why for why in trace.notes.values())

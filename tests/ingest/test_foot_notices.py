@@ -56,11 +56,17 @@ def test_the_notice_set_apart_in_lines_by_blank_lines_is_one_ad() -> None:
         # no contact at its foot: a note under the listing
         "명단은 가나다순입니다\n다음 주에는 검찰 인사를 싣습니다\n가온지법 공보관실 제공\n",
         # the paper's own announcement, under its bracketed heading
-        "[알림] 독자 법률상담\n매주 목요일 오후 상담을 받습니다\n전화 061-555-0100\n",
-        # a brief reporting news, though a phone closes it
-        "새길 법률상담소 개소\n새길 법률상담소가 3일 문을 열었다고 밝혔다.\n전화 061-555-0170\n",
+        "[알림] 독자 법률상담\n매주 목요일 오후 상담을 받습니다\n"
+        "전화 061-555-0100 팩스 061-555-0101\n",
+        # a brief reporting news, though its contacts close it
+        "새길 법률상담소 개소\n새길 법률상담소가 3일 문을 열었다고 밝혔다.\n"
+        "전화 061-555-0170 팩스 061-555-0171\n",
         # a contact above its foot: not one notice closed by its contacts
-        "상담 안내\n전화 061-555-0100\n평일 오전\n오후 상담\n토요일 휴무\n이메일 a@b.kr\n",
+        "상담 안내\n전화 061-555-0100\n평일 오전\n오후 상담\n토요일 휴무\n"
+        "이메일 a@b.kr 누리집 www.b.kr\n",
+        # the listing's own note: its date, its source and one number to ask (a firm gives
+        # two ways to reach it or more)
+        "이상 3월 2일자\n가온지법 총무과 제공\n문의 061-555-0101\n",
     ],
 )
 def test_a_tail_not_shaped_as_a_notice_is_no_ad(tail: str) -> None:
