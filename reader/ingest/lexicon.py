@@ -7,7 +7,8 @@ the next word's stem (a particle, a copula's or a 하다 verb's form stripped) r
 nouns, one of them across the break, in fewer nouns than the reading apart: '걸림돌' is
 one noun, '걸림' and '돌' two. It refuses what grammar says ends a word there: a noun and
 its particle, a verb's form, a syllable alone before a noun, a next word that is a noun
-itself. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
+itself; a next word that is a particle never standing alone ('마다') joins whatever the
+line ended on. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
 """
 
 from __future__ import annotations
