@@ -30,7 +30,8 @@ def _read(
     """A story beside a framed weather box: its title, a picture `tall` points high
     (22: three sizes of the 7.5 pt forecast) and `wide` wide, with the forecast beside it
     (or not), a caption under it (or not), and under both a table ruled cell by cell (or
-    a line of the story's type). Returns the box's body kinds, its texts, and the pictures saved."""
+    a word in the story's type). Returns the box's body kinds, its texts, and the
+    pictures saved."""
     s = Sheet(w=595, h=842)
     s.text(40, 40, "입춘 지나자 낮 기온 영상권", SANS, 20)
     Flow(s, [Column(40, 80, 200, 150)]).para(_STORY)
@@ -54,7 +55,7 @@ def _read(
         for x in (340, 410, 480, 550):
             s.vrule(x, top, y)
     else:
-        s.text(340, y + 2, "기상청은 주말 날씨를 다시 알린다.", SERIF, 9)
+        s.text(340, y + 2, "맑음", SERIF, 9)
         y += 13
     s.text(340, y + 6, "자료=기상청", SANS, 6.5)
     done = ingest_pdf(write(path, [s]), pictures=True)
@@ -100,7 +101,7 @@ def test_a_picture_taller_than_four_sizes_of_its_line_stays_a_photo(tmp_path: Pa
 
 
 def test_a_picture_beside_its_line_over_no_table_stays_a_photo(tmp_path: Path) -> None:
-    # the story's type under it, no ruled cell: nothing says it is a table's pictogram
+    # a word in the story's type under it, in no ruled cell: no table's pictogram
     kinds, _texts, saved = _read(tmp_path / "open.pdf", table=False)
     assert kinds[0] == "photo"
     assert saved == 1
