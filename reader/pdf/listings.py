@@ -10,7 +10,7 @@ import re
 from reader.ingest.listing import LONG_MARK, MARK, MIN_ENTRIES, keyed_entry
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
-from reader.pdf.paragraphs import join, shows_spaces
+from reader.pdf.paragraphs import NUMBERED, join, shows_spaces
 from reader.pdf.parts import SMALL, Para, Region, Style
 
 # A block an entry or a list's head opens: '▲기획감사실장 홍지환', '■ 인사', '◇ 달내군'.
@@ -27,8 +27,9 @@ def prose(blocks: list[Block]) -> list[Block]:
 def _keyed(b: Block) -> bool:
     """A block of keyed entries, unmarked: most of its lines, three or more, open with a
     time or a birth year ('06:00 HBS 뉴스광장', '48년생 …': a schedule printed channel by
-    channel, a fortune column outside a frame); an entry may run on over a second line."""
-    keyed = sum(keyed_entry(x.text) for x in b.lines)
+    channel, a fortune column outside a frame) or a number ('1. 눈으로 만든 사람': a
+    puzzle's clues); an entry may run on over a second line."""
+    keyed = sum(keyed_entry(x.text) or NUMBERED.match(x.text) is not None for x in b.lines)
     return keyed >= MIN_ENTRIES and 2 * keyed > len(b.lines)
 
 
