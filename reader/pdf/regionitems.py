@@ -77,6 +77,8 @@ def article_item(
             signed += parse_bylines(Unit("byline", list(p.lines))) or _signed(p.lines)
         elif role == "byline":  # a cartoon's signature (cartoons.signatures)
             signed += signed_bylines(p.lines[0])
+        elif role == "subhead":  # a list's head (listings.list_heads)
+            units.append(Unit("subhead", list(p.lines)))
         elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
