@@ -79,10 +79,11 @@ def _heads(x: Line, keyed: list[Line]) -> bool:
     return any(0 <= k.top - x.bottom <= x.size and k.x0 < x.x1 and x.x0 < k.x1 for k in keyed)
 
 
-def lattice(graphics: list[Graphic]) -> tuple[set[int], list[Box]]:
+def lattice(graphics: list[Graphic], lines: list[Line]) -> tuple[set[int], list[Box]]:
     """The boxes (ids) drawn square and edge to edge that tile a rectangle of six lines
-    or more each way (a crossword's grid, its black cells filled), and their sides as
-    rules; none when no such tiling is drawn."""
+    or more each way (a crossword's grid, its black cells filled), type in few of them,
+    and their sides as rules; none when no such tiling is drawn (a calendar's boxes, a
+    date in each, stay boxes)."""
     boxes = [g for g in graphics if g.kind in ("frame", "shade") and _square(g.box)]
     if len(boxes) < (_LINES - 1) ** 2:
         return set(), []
@@ -96,6 +97,10 @@ def lattice(graphics: list[Graphic]) -> tuple[set[int], list[Box]]:
         return set(), []
     if any(abs(step - side) > _EDGE * side for step in steps):
         return set(), []  # boxes apart, or overlapping: no lattice
+    x1, y1 = max(g.box[2] for g in cells), max(g.box[3] for g in cells)
+    typed = sum(_within(x, xs[0], ys[0], x1, y1) for x in lines)
+    if typed > _FILLED * len(cells):
+        return set(), []
     rules = [
         r
         for g in cells

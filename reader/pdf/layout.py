@@ -54,7 +54,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     icons = {id(p) for p in pictograms(content.pictures, lines)}
     content.pictures = [p for p in content.pictures if id(p) not in icons]
     # a crossword's grid drawn as boxes edge to edge: a board's rules, no frames
-    tiled, board = lattice(content.graphics)
+    tiled, board = lattice(content.graphics, lines)
     content.graphics = [g for g in content.graphics if id(g) not in tiled]
     walls: list[Box] = [g.box for g in content.graphics if g.kind == "hrule"]
     for g in content.graphics:
