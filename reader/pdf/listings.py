@@ -20,8 +20,8 @@ LISTED = re.compile(rf"^[{MARK}{LONG_MARK}■□]")
 def list_heads(blocks: list[Block]) -> set[int]:
     """The blocks (ids) that head a list of numbered entries: one line, no entry itself,
     right over the next block (within two of its sizes, across it), most of whose lines,
-    three or more, are numbered entries, in larger or other type than theirs (a puzzle's
-    '가로 열쇠' in 8.5 pt bold over '1. 눈으로 만든 사람' in 7.5 pt)."""
+    three or more, are numbered entries (a puzzle's '가로 열쇠' in 8.5 pt bold over '1. 눈으로
+    만든 사람' in 7.5 pt; a line in the entries' own type is a line of their block)."""
     return {
         id(a)
         for a, b in zip(blocks, blocks[1:], strict=False)
@@ -31,7 +31,6 @@ def list_heads(blocks: list[Block]) -> set[int]:
         and 0 <= b.top - a.bottom <= 2 * a.size
         and b.x0 < a.x1
         and a.x0 < b.x1
-        and (a.size > b.size or a.font != b.font)
     }
 
 

@@ -4,7 +4,7 @@ caption of its puzzle, its numbers in rows from the top, no ad a box; its clue l
 numbered entries under a head in larger type, are the puzzle's subheads and bullets, an
 entry a line (paragraphs.py), and no body text when the page's type is judged
 (listings.prose). Boxes set apart, too few of them, or most holding type, are no board;
-a head in the entries' own type is no subhead."""
+a head in the entries' own type is a line of their block, no subhead."""
 
 from __future__ import annotations
 
@@ -95,19 +95,24 @@ def test_a_crosswords_grid_and_clue_lists_are_its_puzzles_item(tmp_path: Path) -
     assert puzzle[0].body and not puzzle[0].deck
 
 
+def _boxes_read_as_before(found: list[Item], numbered: int) -> bool:
+    """The grid is no board: no caption of its numbers, its boxes still frames, each that
+    holds a number read as an ad (as every numbered box was before boards.lattice)."""
+    return not _numbers_caption(found) and sum(isinstance(it, Ad) for it in found) == numbered
+
+
 def test_boxes_set_apart_are_no_board(tmp_path: Path) -> None:
-    assert not _numbers_caption(_read(tmp_path, gap=4))
+    assert _boxes_read_as_before(_read(tmp_path, gap=4), len(NUMBERS))
 
 
 def test_a_lattice_of_four_boxes_each_way_is_no_board(tmp_path: Path) -> None:
-    assert not _numbers_caption(_read(tmp_path, count=4))
+    small = [n for (r, k), n in NUMBERS.items() if r < 4 and k < 4]
+    assert _boxes_read_as_before(_read(tmp_path, count=4), len(small))
 
 
 def test_a_lattice_whose_boxes_each_hold_type_is_no_board(tmp_path: Path) -> None:
-    # a calendar's boxes, a date in each: boxes still, each read as before
-    found = _read(tmp_path, every=True)
-    assert not _numbers_caption(found)
-    assert sum(isinstance(it, Ad) for it in found) >= 25
+    # a calendar's boxes, a date in each
+    assert _boxes_read_as_before(_read(tmp_path, every=True), 49)
 
 
 def test_a_lists_head_in_its_entries_own_type_is_no_subhead(tmp_path: Path) -> None:
