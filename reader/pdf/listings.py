@@ -11,7 +11,7 @@ from reader.ingest.listing import LONG_MARK, MARK, MIN_ENTRIES, keyed_entry
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.paragraphs import NUMBERED, join, shows_spaces
-from reader.pdf.parts import SMALL, Para, Region, Style
+from reader.pdf.parts import SMALL, Atom, Para, Region, Style
 
 # A block an entry or a list's head opens: '▲기획감사실장 홍지환', '■ 인사', '◇ 달내군'.
 LISTED = re.compile(rf"^[{MARK}{LONG_MARK}■□]")
@@ -34,9 +34,45 @@ def list_heads(blocks: list[Block]) -> set[int]:
     }
 
 
-def _numbered(b: Block) -> bool:
-    numbered = sum(NUMBERED.match(x.text) is not None for x in b.lines)
-    return numbered >= MIN_ENTRIES and 2 * numbered > len(b.lines)
+def _numbered(b: Block | list[Line]) -> bool:
+    lines = b.lines if isinstance(b, Block) else b
+    numbered = sum(NUMBERED.match(x.text) is not None for x in lines)
+    return numbered >= MIN_ENTRIES and 2 * numbered > len(lines)
+
+
+Flow = list[tuple[str, Atom | Block]]
+
+
+def foot_after_lists(flow: Flow) -> Flow:
+    """A story's flow with a line set under numbered lists side by side read after the
+    last of them, a paragraph of its own ("foot"): the last line of a list's block, no
+    entry, lower than the foot of the next list of the flow, which stands level with the
+    first at its right ('정답은 다음 주 이 면에 싣습니다.' under a puzzle's clues)."""
+    out = list(flow)
+    for k, (kind, x) in enumerate(out):
+        if kind != "body" or not isinstance(x, Block) or len(x.lines) < 2:
+            continue
+        *entries, foot = x.lines
+        if NUMBERED.match(foot.text) or not _numbered(entries):
+            continue
+        right = max(e.x1 for e in entries)
+        beside = next(
+            (
+                j
+                for j in range(k + 1, len(out))
+                if out[j][0] == "body"
+                and isinstance(y := out[j][1], Block)
+                and _numbered(y)
+                and y.x0 >= right
+                and abs(y.top - x.top) <= 2 * x.size
+            ),
+            None,
+        )
+        last = out[beside][1] if beside is not None else None
+        if isinstance(last, Block) and foot.top > last.bottom:
+            out[k] = ("body", Block(entries))
+            out.insert(beside + 1, ("foot", Block([foot])))  # type: ignore[operator]
+    return out
 
 
 def prose(blocks: list[Block]) -> list[Block]:

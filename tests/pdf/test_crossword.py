@@ -4,7 +4,8 @@ caption of its puzzle, its numbers in rows from the top, no ad a box; its clue l
 numbered entries under a head in larger type, are the puzzle's subheads and bullets, an
 entry a line (paragraphs.py), and no body text when the page's type is judged
 (listings.prose). Boxes set apart, too few of them, or most holding type, are no board;
-a head in the entries' own type is a line of their block, no subhead."""
+a head in the entries' own type is a line of their block, no subhead; a note under the
+first list alone is read after it."""
 
 from __future__ import annotations
 
@@ -32,15 +33,24 @@ DOWN = (
     "4. 겨울에 덮는 두꺼운 이불", "7. 나무가 우거진 곳", "9. 물고기를 잡는 사람",
     "10. 음력으로 매달 15일", "11. 마음속으로 바라는 일",
 )  # fmt: skip
+MORE = ("12. 전기로 가는 자동차", "13. 햇빛이 가려진 곳")
+FOOT = "정답은 다음 주 이 면에 싣습니다."
 
 
 def _puzzle(
-    c: Canvas, gap: float = 0.0, count: int = 7, every: bool = False, head: float = 8.5
+    c: Canvas,
+    gap: float = 0.0,
+    count: int = 7,
+    every: bool = False,
+    head: float = 8.5,
+    longer: bool = False,
 ) -> None:
     """A short story (its characters fewer than the clues'), and beside it the puzzle: its
     title, a grid of `count` boxes each way, 18.4 pt square, `gap` apart, the black ones
     filled, a number in the cells NUMBERS names (in `every` cell), and under it the two
-    clue lists side by side, each under its head set `head` pt (the clues 7.5 pt)."""
+    clue lists side by side, each under its head set `head` pt (the clues 7.5 pt), the
+    second `longer` by MORE, and a note at the first's left edge under both (or under the
+    first alone, the second reaching lower)."""
     story(c, lines=6)
     left, top, cell = 330.0, 760.0, 18.4
     c.setFont(sans(), 12)
@@ -59,9 +69,11 @@ def _puzzle(
     c.drawString(left, bottom - 22, "가로 열쇠")
     c.drawString(left + 120, bottom - 22, "세로 열쇠")
     c.setFont(sans(), 7.5)
-    for k, (a, d) in enumerate(zip(ACROSS, DOWN, strict=True)):
+    for k, a in enumerate(ACROSS):
         c.drawString(left, bottom - 34 - 10 * k, a)
+    for k, d in enumerate(DOWN + MORE if longer else DOWN):
         c.drawString(left + 120, bottom - 34 - 10 * k, d)
+    c.drawString(left, bottom - 34 - 10 * len(ACROSS) - 6, FOOT)
 
 
 def _read(tmp_path: Path, **kw: float) -> list[Item]:
@@ -90,6 +102,7 @@ def test_a_crosswords_grid_and_clue_lists_are_its_puzzles_item(tmp_path: Path) -
         *(("bullet", clue) for clue in ACROSS),
         ("subhead", "세로 열쇠"),
         *(("bullet", clue) for clue in DOWN),
+        ("paragraph", FOOT),  # under both lists: read after them
     ]
     # the clues, more characters than the story's, are no body type: the story is text
     assert puzzle[0].body and not puzzle[0].deck
@@ -119,3 +132,11 @@ def test_a_lists_head_in_its_entries_own_type_is_no_subhead(tmp_path: Path) -> N
     found = _read(tmp_path, head=7.5)
     kinds = [b.kind for it in found if isinstance(it, Article) for b in it.body]
     assert _numbers_caption(found) and "subhead" not in kinds
+
+
+def test_a_note_under_the_first_list_alone_is_read_after_it(tmp_path: Path) -> None:
+    # near miss: the second list reaches lower than the note, which is the first list's
+    found = _read(tmp_path, longer=True)
+    body = [t for it in found if isinstance(it, Article) for t in texts(it)]
+    at = body.index(("paragraph", FOOT))
+    assert body[at - 1] == ("bullet", ACROSS[-1]) and body[at + 1] == ("subhead", "세로 열쇠")
