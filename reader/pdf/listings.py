@@ -56,22 +56,26 @@ def foot_after_lists(flow: Flow) -> Flow:
         if NUMBERED.match(foot.text) or not _numbered(entries):
             continue
         right = max(e.x1 for e in entries)
+        # the next list of the flow, asked alone (a page of lists reads each once)
         beside = next(
             (
                 j
                 for j in range(k + 1, len(out))
-                if out[j][0] == "body"
-                and isinstance(y := out[j][1], Block)
-                and _numbered(y)
-                and y.x0 >= right
-                and abs(y.top - x.top) <= 2 * x.size
+                if out[j][0] == "body" and isinstance(y := out[j][1], Block) and _numbered(y)
             ),
             None,
         )
-        last = out[beside][1] if beside is not None else None
-        if isinstance(last, Block) and foot.top > last.bottom:
+        if beside is None:
+            continue
+        last = out[beside][1]
+        if (
+            isinstance(last, Block)
+            and last.x0 >= right
+            and abs(last.top - x.top) <= 2 * x.size
+            and foot.top > last.bottom
+        ):
             out[k] = ("body", Block(entries))
-            out.insert(beside + 1, ("foot", Block([foot])))  # type: ignore[operator]
+            out.insert(beside + 1, ("foot", Block([foot])))
     return out
 
 
