@@ -115,7 +115,7 @@ FLOORS = {
     "73_ko_fullad_typst": 0.88,  # 0.22 until a page of one advertiser was one ad; headings
     "74_ko_standings_typst": 0.90,  # the table whose logos lower its names read as one paragraph
     "75_ko_roundwrap_typst": 0.95,  # lines beside the circle read across it
-    "76_ko_crossword_typst": 0.09,  # each numbered cell read as an ad
+    "76_ko_crossword_typst": 1.00,  # 0.09 until a crossword's grid was a board (stop 42)
     # round 14 (first run 19.2 % strict, 45.3 % aligned over the six)
     "77_ko_quotemarks_typst": 1.00,  # 0.09, 0.90 until a quote's sentence went on under it
     "78_ko_photocaption_typst": 1.00,  # 0.90 until a credit on a photo was parted (and joins)
@@ -129,7 +129,6 @@ ALIGNED_FLOORS = {
     "14_ko_vertical_chromium": 0.57,
     "18_ko_archive_ocr": 0.90,  # 0.80 until its running head was a band (stop 39)
     "70_ko_letters_typst": 1.00,  # 0.31, 0.79 until a side column was read after the rows, 0.97
-    "76_ko_crossword_typst": 0.66,
 }
 # round 5's pages have no photo: kept small (the fixtures' size), their habits are type
 NO_PHOTOS = {"10_ko_interview6_typst", "18_ko_archive_ocr", "21_ko_glyphs_reportlab"}
