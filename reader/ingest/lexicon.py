@@ -7,7 +7,8 @@ the next word's stem (a particle, a copula's or a 하다 verb's form stripped) r
 nouns, one of them across the break, in fewer nouns than the reading apart: '걸림돌' is
 one noun, '걸림' and '돌' two. It refuses what grammar says ends a word there: a noun and
 its particle, a verb's form, a syllable alone before a noun, a next word that is a noun
-itself. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
+itself; a next word that is a particle never standing alone ('마다') joins whatever the
+line ended on. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import lzma
 import re
 from pathlib import Path
 
+from reader.ingest.closer_joins import STACKED
 from reader.ingest.orthography import HADA
 
 DATA = Path(__file__).parent.parent / "data" / "nouns.txt.xz"
@@ -24,7 +26,14 @@ DATA = Path(__file__).parent.parent / "data" / "nouns.txt.xz"
 # The line's last word, all Hangul: after a space, an opening mark or a list's dot, not
 # after a digit ('11일', a date) or a closing mark ('”고', '(23)이').
 _LEFT_WORD = re.compile(r"(?:(?:^|\s)['\"]?|[‘“(\[·])([가-힣]+)$")
+# A number's unit of two syllables or more begun at the line's end ('61제곱킬로미' /
+# '터를'): the syllables after the digits are read as the line's last word. One syllable
+# after a number is its counter, whole ('2월|초', '1년|앞두고').
+_NUMBER_UNIT = re.compile(r"(?:^|[\s‘“(\[·])\d[\d,.]*([가-힣]{2,})$")
 _HANGUL_START = re.compile(r"[가-힣]+")
+# Particles and suffixes that never stand as a word, whole as the next line's first word:
+# they close the word the line ended on, one syllable or more ('해|마다', '서울|까지').
+_ATTACHES = re.compile(rf"(?:마다|까지|부터|처럼|마저|조차|에서|에게|께서|으로){STACKED}?")
 # What may follow a noun inside its word: case and other particles, the copula's forms.
 _TAIL = re.compile(
     r"(?:이|가|은|는|을|를|의|에|에서|에게|에는|에도|에서는|에서도|으로|으로는|으로서|으로써"
@@ -82,11 +91,14 @@ def known(word: str) -> bool:
 def torn_noun(left: str, right: str) -> bool:
     """Does the break between left (the text before it) and right (the next line) tear a
     noun the lexicon knows, in a reading of fewer words than the one apart?"""
-    m = _LEFT_WORD.search(left[-_LONGEST - 1 :])
+    tail = left[-_LONGEST - 1 :]
+    m = _LEFT_WORD.search(tail) or _NUMBER_UNIT.search(tail)
     first = _HANGUL_START.match(right)
     if m is None or first is None:
         return False
     word, right_word = m.group(1), first.group()
+    if _ATTACHES.fullmatch(right_word):
+        return True
     if len(word) == 1 and not HADA.fullmatch(right_word, 1):
         return False  # a syllable alone before a noun is a word: '한 번', '석 달', '그 사이'
     for i in range(1, len(word)):

@@ -2,7 +2,8 @@
 in (smaller than the body, or the body's size in another face), and the credit turned
 along its side; each picture asks the blocks whose tops are near its foot (bisection: a
 page of product shots has thousands of both). A ruled table's cell under a picture (a
-weather box's first column under its pictogram) is never a caption."""
+weather box's first column under its pictogram) is never a caption; a small picture with
+a line of type beside it and such a cell under it is that pictogram, no photo."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from reader.pdf.photomarks import photo_marks
 from reader.pdf.turned import side_credits
 
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
+_ICON = 4.0  # sizes of the type beside it: a pictogram over a table is no taller
+_ICON_GAP = 1.5  # sizes between a pictogram and the type beside it
 # Lines that open a question, an answer, a list item or a subhead.
 MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
 
@@ -108,6 +111,14 @@ def captioned_photos(
             captions.append(nearest)
             taken.add(id(nearest))
             edge = nearest.box[3]
+        if not captions and k not in credits:
+            # the blocks from a height over its top to a caption's reach under its foot
+            y0, y1 = p.box[1], p.box[3]
+            around: Sequence[int] = range(len(blocks))
+            if finite and math.isfinite(y1 - y0):
+                around = order[bisect_left(tops, 2 * y0 - y1 - 1) : bisect_right(tops, y1 + reach)]
+            if _pictogram(p, [blocks[i] for i in around], cells):
+                continue  # an icon beside its line, over a table: no photo, nothing to save
         if k in credits:
             captions.append(credits[k])
         box = p.box
@@ -116,6 +127,27 @@ def captioned_photos(
             box = (min(box[0], cb[0]), box[1], max(box[2], cb[2]), max(box[3], cb[3]))
         atoms.append(Atom("photo", box, picture=p, captions=captions, label=marks.get(k)))
     return atoms, [b for b in blocks if id(b) not in taken]
+
+
+def _pictogram(p: Picture, near: Sequence[Block], cells: _Cells) -> bool:
+    """Is p a pictogram over a ruled table (a weather box's icon, 3 sizes tall, beside its
+    one-line forecast, the table of cities under both)? A line of type beside it, p no
+    taller than _ICON of its size, and right under p a block held by the table's rules.
+    A small photo has its caption under it, not a table's cell."""
+    x0, y0, x1, y1 = p.box
+    beside = any(
+        y1 - y0 <= _ICON * x.size
+        and y0 <= (x.top + x.bottom) / 2 <= y1
+        and (0 <= x.x0 - x1 <= _ICON_GAP * x.size or 0 <= x0 - x.x1 <= _ICON_GAP * x.size)
+        for b in near
+        for x in b.lines
+    )
+    return beside and any(
+        -2 <= b.top - y1 <= _CAPTION_GAP * b.size
+        and overlap(b.x0, b.x1, x0, x1) >= 0.8 * (b.x1 - b.x0)
+        and cells.holds(b, y1)
+        for b in near
+    )
 
 
 class _Cells:

@@ -13,6 +13,7 @@ from reader.i18n import _
 from reader.pdf.articles import article_regions
 from reader.pdf.bignumbers import big_numbers
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.boards import board_figures, lattice
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
 from reader.pdf.cartoons import last_panel, picture_balloons, signatures, strip_panels
@@ -53,6 +54,9 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # pictograms set in lines of type (a weather box's icons) are part of those lines
     icons = {id(p) for p in pictograms(content.pictures, lines)}
     content.pictures = [p for p in content.pictures if id(p) not in icons]
+    # a crossword's grid drawn as boxes edge to edge: a board's rules, no frames
+    tiled, board = lattice(content.graphics, lines)
+    content.graphics = [g for g in content.graphics if id(g) not in tiled]
     walls: list[Box] = [g.box for g in content.graphics if g.kind == "hrule"]
     for g in content.graphics:
         if g.kind in ("frame", "shade"):
@@ -112,6 +116,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     figures, free = charts(content.graphics, free, style.size, [p.box for p in grounds])
     figures += numbers
     atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
+    if board:
+        atoms = board_figures(atoms, board, style.size)
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
     if outlined:

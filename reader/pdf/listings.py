@@ -10,11 +10,73 @@ import re
 from reader.ingest.listing import LONG_MARK, MARK, MIN_ENTRIES, keyed_entry
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
-from reader.pdf.paragraphs import join, shows_spaces
-from reader.pdf.parts import SMALL, Para, Region, Style
+from reader.pdf.paragraphs import NUMBERED, join, shows_spaces
+from reader.pdf.parts import SMALL, Atom, Para, Region, Style
 
 # A block an entry or a list's head opens: '▲기획감사실장 홍지환', '■ 인사', '◇ 달내군'.
 LISTED = re.compile(rf"^[{MARK}{LONG_MARK}■□]")
+
+
+def list_heads(blocks: list[Block]) -> set[int]:
+    """The blocks (ids) that head a list of numbered entries: one line, no entry itself,
+    right over the next block (within two of its sizes, across it), most of whose lines,
+    three or more, are numbered entries (a puzzle's '가로 열쇠' in 8.5 pt bold over '1. 눈으로
+    만든 사람' in 7.5 pt; a line in the entries' own type is a line of their block)."""
+    return {
+        id(a)
+        for a, b in zip(blocks, blocks[1:], strict=False)
+        if len(a.lines) == 1
+        and not NUMBERED.match(a.lines[0].text)
+        and _numbered(b)
+        and 0 <= b.top - a.bottom <= 2 * a.size
+        and b.x0 < a.x1
+        and a.x0 < b.x1
+    }
+
+
+def _numbered(b: Block | list[Line]) -> bool:
+    lines = b.lines if isinstance(b, Block) else b
+    numbered = sum(NUMBERED.match(x.text) is not None for x in lines)
+    return numbered >= MIN_ENTRIES and 2 * numbered > len(lines)
+
+
+Flow = list[tuple[str, Atom | Block]]
+
+
+def foot_after_lists(flow: Flow) -> Flow:
+    """A story's flow with a line set under numbered lists side by side read after the
+    last of them, a paragraph of its own ("foot"): the last line of a list's block, no
+    entry, lower than the foot of the next list of the flow, which stands level with the
+    first at its right ('정답은 다음 주 이 면에 싣습니다.' under a puzzle's clues)."""
+    out = list(flow)
+    for k, (kind, x) in enumerate(out):
+        if kind != "body" or not isinstance(x, Block) or len(x.lines) < 2:
+            continue
+        *entries, foot = x.lines
+        if NUMBERED.match(foot.text) or not _numbered(entries):
+            continue
+        right = max(e.x1 for e in entries)
+        # the next list of the flow, asked alone (a page of lists reads each once)
+        beside = next(
+            (
+                j
+                for j in range(k + 1, len(out))
+                if out[j][0] == "body" and isinstance(y := out[j][1], Block) and _numbered(y)
+            ),
+            None,
+        )
+        if beside is None:
+            continue
+        last = out[beside][1]
+        if (
+            isinstance(last, Block)
+            and last.x0 >= right
+            and abs(last.top - x.top) <= 2 * x.size
+            and foot.top > last.bottom
+        ):
+            out[k] = ("body", Block(entries))
+            out.insert(beside + 1, ("foot", Block([foot])))
+    return out
 
 
 def prose(blocks: list[Block]) -> list[Block]:
@@ -27,8 +89,9 @@ def prose(blocks: list[Block]) -> list[Block]:
 def _keyed(b: Block) -> bool:
     """A block of keyed entries, unmarked: most of its lines, three or more, open with a
     time or a birth year ('06:00 HBS 뉴스광장', '48년생 …': a schedule printed channel by
-    channel, a fortune column outside a frame); an entry may run on over a second line."""
-    keyed = sum(keyed_entry(x.text) for x in b.lines)
+    channel, a fortune column outside a frame) or a number ('1. 눈으로 만든 사람': a
+    puzzle's clues); an entry may run on over a second line."""
+    keyed = sum(keyed_entry(x.text) or NUMBERED.match(x.text) is not None for x in b.lines)
     return keyed >= MIN_ENTRIES and 2 * keyed > len(b.lines)
 
 

@@ -25,6 +25,7 @@ OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*
 # A middle dot between two syllables ('읍·면사무소'), the line torn right before it: a
 # pair's dot, no list's mark (a list's item sets a space after it, or opens a line short)
 _PAIRED_DOT = re.compile(r"^·[가-힣]")
+NUMBERED = re.compile(r"(\d{1,3})\.\s")  # a numbered entry's key: '1. ', '10. '
 _SYLLABLE_END = re.compile(r"[가-힣]$")
 # A story whose own lines end in the file's space this often (a tenth of its line ends
 # or more): the producer writes them (Typst). Korean torn at any syllable breaks between
@@ -135,12 +136,21 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     # Would the next line's first word (and a space) have fit? Then the line ended early.
     if right - last.x1 >= (nxt.word_end - nxt.x0) + _SPACE * nxt.size:
         return False
+    if _next_entry(last.text, nxt.text):
+        return False
     if last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text)):
         return True
     if _PAIRED_DOT.match(nxt.text) and _SYLLABLE_END.search(last.text):
         return not last.text.startswith("·")  # a wrapped item's line: the next item
     # A byline broken between its words: '오혜우·박우은' over '선임기자'.
     return not bylines_in(last.text) and bool(bylines_in(f"{last.text} {nxt.text}"))
+
+
+def _next_entry(last: str, nxt: str) -> bool:
+    """Do both lines open with a numbered entry's key, the next one's the higher ('1. 눈
+    위에서 타는 놀이 기구' over '2. 한 해의 마지막 달': a puzzle's clues, one a line)?"""
+    a, b = NUMBERED.match(last), NUMBERED.match(nxt)
+    return a is not None and b is not None and int(a[1]) < int(b[1])
 
 
 def spaced_openings(lines: Sequence[Line]) -> set[int]:

@@ -81,6 +81,8 @@ def article_item(
             units.append(Unit("bullet", list(p.lines)))
         elif role == "row":  # a table's row, cells by tabs: its '▲' a change's sign, no mark
             units.append(Unit("paragraph", list(p.lines)))
+        elif role == "subhead":  # a list's head (listings.list_heads)
+            units.append(Unit("subhead", list(p.lines)))
         elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):

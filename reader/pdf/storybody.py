@@ -12,6 +12,7 @@ from reader.pdf.blocks import Block
 from reader.pdf.columntops import opens_at_top
 from reader.pdf.gathered import gather_captions
 from reader.pdf.lines import Line
+from reader.pdf.listings import foot_after_lists, list_heads
 from reader.pdf.namecaptions import name_caption
 from reader.pdf.notes import mark_notes
 from reader.pdf.paragraphs import (
@@ -33,8 +34,10 @@ from reader.pdf.wraps import wraps
 def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]:
     """A story's flow (its body blocks, photos, charts, tables, panels, pulled quotes and
     subheads in reading order) as its body's paragraphs."""
+    flow = foot_after_lists(flow)  # a puzzle's note under its clue lists side by side
     blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
     shown = shows_spaces(blocks, style.shown)
+    heads = list_heads(blocks)  # a puzzle's '가로 열쇠' over its numbered clues
     # a quote, photo or chart the text flows round: read once the last line beside it in the
     # first column that flows round it is (so after the paragraph running past it)
     boxed = [n for n, (kind, x) in enumerate(flow) if kind in ("pull", "deck", "photo")]
@@ -84,6 +87,16 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         if isinstance(x, Atom) or kind == "pull":  # after the paragraph it interrupts
             (pending if para is not None else out).extend(_boxed(x))
             cut = prev[0] if para is not None and prev is not None else None
+            continue
+        if kind == "foot" and isinstance(x, Block):  # under lists side by side
+            close()
+            prev = None
+            out.append(Para("body", list(x.lines)))
+            continue
+        if id(x) in heads and isinstance(x, Block):
+            close()
+            prev = None
+            out.append(Para("subhead", list(x.lines)))
             continue
         if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()

@@ -65,3 +65,33 @@ def test_without_its_file_the_lexicon_joins_nothing(
         monkeypatch.undo()
         lexicon._by_length.cache_clear()
     assert _sep("사업의 가장 큰 걸림", "돌은 예산이다.") == ""
+
+
+def test_a_numbers_unit_torn_after_its_digits_joins() -> None:
+    # The Chromium fixture 01's '61제곱킬로미|터': the unit's syllables after the digits are
+    # the line's last word, as '제곱킬로미' alone would be.
+    for counts in (True, False):
+        assert _sep("논습지 12곳, 모두 61제곱킬로미", "터를 습지로 등록한다.", counts) == ""
+        assert _sep("모두 1,200킬로미", "터에 이른다.", counts) == ""
+
+
+def test_a_numbers_whole_unit_or_counter_keeps_its_space() -> None:
+    # Near misses: the unit or counter ends at the break, the next line opens a word.
+    assert _sep("사업 기간은 12개월", "동안이다.") == " "
+    assert _sep("무게는 모두 20킬로그램", "이상 나간다.") == " "
+    assert _sep("행사는 올해 2월", "초에 열린다.") == " "
+    assert not lexicon.torn_noun("무게는 모두 20킬로그램", "이상 나간다.")
+
+
+def test_a_word_before_a_particle_that_never_stands_alone_joins() -> None:
+    # The Chromium fixture 01's '해|마다': a syllable alone is a word before a noun ('석
+    # 달'), never before '마다' or '까지', which close the word before them.
+    for counts in (True, False):
+        assert _sep("고양 장항동 일대로, 해", "마다 겨울이면 철새가 온다.", counts) == ""
+        assert _sep("그는 걸어서 집", "까지 갔다.", counts) == ""
+
+
+def test_a_word_that_only_opens_like_a_particle_keeps_its_space() -> None:
+    # Near miss: '마다하지' (a verb, 마다하다) opens like '마다' and is a word of its own.
+    assert _sep("궂은 일", "마다하지 않고 나섰다.", counts=False) == " "
+    assert not lexicon.torn_noun("궂은 일", "마다하지 않고 나섰다.")
