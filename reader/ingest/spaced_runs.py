@@ -9,6 +9,7 @@ from reader.ingest.column_tears import entry_forms, torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
+from reader.ingest.open_quotes import QUOTE_RUNS_ON, quote_runs_on
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.tight_columns import MARK
 
@@ -23,24 +24,28 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     out: list[Para] = []
     forms = entry_forms(paras)
     for k, p in enumerate(paras):
-        if not out or p.gap or not _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms):
+        why = "" if not out or p.gap else _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms)
+        if not why:
             out.append(p)
             continue
         last = out[-1]
-        if last.cut != SPACED_RUNS_ON:  # a new paragraph: the page's own stay as cut
-            last = out[-1] = Para(list(last.lines), last.gap, last.inner, SPACED_RUNS_ON)
+        if last.cut not in (SPACED_RUNS_ON, QUOTE_RUNS_ON):  # the page's own stay as cut
+            last = out[-1] = Para(list(last.lines), last.gap, last.inner, why)
         last.lines.extend(p.lines)
     return out
 
 
 def _runs_on(
     out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: frozenset[str]
-) -> bool:
-    """Does p carry on out[-1]'s paragraph (after: the paragraph under p, if any)?"""
+) -> str:
+    """The rule by which p carries on out[-1]'s paragraph (after: the paragraph under p, if
+    any), or ''."""
     if _wraps(out[-1], vocab) or _torn(out[-1], p, vocab):
-        return True
+        return SPACED_RUNS_ON
     above = out[-2] if len(out) > 1 else None
-    return torn_at_column(above, out[-1], p, after[0] if after else None, vocab, forms)
+    if torn_at_column(above, out[-1], p, after[0] if after else None, vocab, forms):
+        return SPACED_RUNS_ON
+    return QUOTE_RUNS_ON if quote_runs_on(out[-1], p, vocab) else ""
 
 
 def _wraps(para: Para, vocab: Vocabulary) -> bool:
