@@ -62,14 +62,15 @@ def credited(name: str, texts: Iterable[str]) -> bool:
 # 2026.03.10 14:32' in its byline line, after a bar or the reporter ('NAME 기자 입력 …', a
 # site setting its fields wide apart: 'NAME 기자   입력 …'); the first date is the day the
 # story was published.
-# '입력 … | 수정 …' may part the two with a bar.
+# '입력 … | 수정 …' may part the two with a bar; a site may give the hour of a twelve-hour
+# clock ('입력 : 2026-12-07 오후 3:12:05').
 STAMP = re.compile(
     r"(?:^|\| |기자\s+)(?:기사)?(?:입력|등록|승인|발행)"
     r"\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
 )
 _STAMP_LINE = re.compile(
-    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: |]{4,40}+"
-    r"(?:수정|최종수정)?[\d.\-/: ]*+$"
+    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/](?:[\d.\-/: |]|오전|오후){4,40}+"
+    r"(?:수정|최종수정)?(?:[\d.\-/: ]|오전|오후)*+$"
 )
 STAMP_LINE = 8  # lines from the top a web page's time stamp is looked for in
 STAMP_RULE = "the web page's time stamp ('입력 …') gives the date"
