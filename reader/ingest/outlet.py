@@ -20,11 +20,12 @@ from reader.model import Masthead
 _NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9 &]{1,23}$")
 # '[NAME=…]', '[…=NAME]', '© NAME', and in English a photo's '(Photo: Ken Ito/NAME)'.
 _CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b|/\s*{name}\))"
-# A section's name of a word or two under the nameplate, in the same block ('Business').
-_SECTION_UNDER = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
 SECTION_MAX = 12
 # A section's word, perhaps two joined by a middle dot ('사회', 'IT·가전', '사건·사고').
 SECTION_WORD = r"[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?"
+# A section's name of a word or two under the nameplate, in the same block ('Business',
+# '판결·결정').
+_SECTION_UNDER = re.compile(rf"^{SECTION_WORD}(?: {SECTION_WORD})?$")
 # A web page's breadcrumb: the sections it sits in, from the widest ('사회 > 교육'), each
 # step a section's word ('홈 > 사회 > 사건·사고').
 BREADCRUMB = re.compile(rf"^(?:{SECTION_WORD})(?: > (?:{SECTION_WORD})){{1,3}}$")
