@@ -9,11 +9,14 @@ from reader.ingest.column_tears import entry_forms, torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
+from reader.ingest.listing import TORN_ENTRY
 from reader.ingest.open_quotes import QUOTE_RUNS_ON, quote_runs_on
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.tight_columns import MARK
+from reader.ingest.torn_entries import entry_measure, torn_entry
 
 SPACED_RUNS_ON = "line spaces: the line ends in the space its producer writes where a line wraps"
+_RUNS_ON = (SPACED_RUNS_ON, QUOTE_RUNS_ON, TORN_ENTRY)
 
 
 def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
@@ -22,14 +25,19 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     that space only where a line broke between words, never after a paragraph's last line.
     The next paragraph, set tight under it (no blank line), carries it on."""
     out: list[Para] = []
-    forms = entry_forms(paras)
+    forms, entries = entry_forms(paras), entry_measure(paras)
     for k, p in enumerate(paras):
-        why = "" if not out or p.gap else _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms)
+        if not out or p.gap:
+            why = ""
+        elif torn_entry(out[-1], p, vocab, entries):
+            why = TORN_ENTRY
+        else:
+            why = _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms)
         if not why:
             out.append(p)
             continue
         last = out[-1]
-        if last.cut not in (SPACED_RUNS_ON, QUOTE_RUNS_ON):  # the page's own stay as cut
+        if last.cut not in _RUNS_ON:  # the page's own stay as cut
             last = out[-1] = Para(list(last.lines), last.gap, last.inner, why)
         last.lines.extend(p.lines)
     return out
