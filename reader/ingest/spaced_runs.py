@@ -1,7 +1,8 @@
 """Paragraphs that run on where a page's text says its lines wrapped: on a page that shows
 its line ends' spaces (line_spaces.py), a line of the body's measure ending in one broke
 between words inside a paragraph, and one ending bare where the vocabulary sees a torn word
-was cut inside one, whatever cut segment made there."""
+was cut inside one, whatever cut segment made there; so was a paragraph whose column's line
+stopped inside a quotation (open_quotes.py) or tore a box's last entry (torn_entries.py)."""
 
 from __future__ import annotations
 
