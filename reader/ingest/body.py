@@ -19,6 +19,7 @@ from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.caption_credits import CREDIT_OVER, credit_over_caption
+from reader.ingest.case_numbers import BRACKETED_CASE, bracketed_case
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE, TABLE_NOTE
@@ -285,6 +286,8 @@ def _block_kind(
         return "subhead", TIMED_FIRST  # the first update too, with no paragraph above it
     if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(text):
         return "paragraph", "article: a sentence ending in ':' over a list, its introduction"
+    if bracketed_case(text):
+        return "paragraph", BRACKETED_CASE
     if (
         is_short(p)
         and nxt is not None

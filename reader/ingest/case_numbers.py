@@ -1,4 +1,5 @@
-"""A ruling's report closed by its case number: the next short head starts an item.
+"""A ruling's report closed by its case number: the next short head starts an item; the
+number in brackets on a line of its own is the report's text.
 
 A legal paper prints each ruling's report with the case's number where the story ends:
 in parentheses after its last sentence ('…효력이 없다고 봤다. (2025구합61207)') or on a line
@@ -9,6 +10,10 @@ next report's headline, never a subhead of the one above.
 A digest prints the case the other way, under each ruling's headline: the court, the date
 and the number ('대법원 2026. 11. 19. 선고 2025다58213 판결'). That line marks the lines over
 it, in its block, as the next ruling's head (and its deck), wherever the text above ends.
+
+A report may cite the ruling in brackets on a line of its own between its paragraphs
+('(대법원 2024다218845)', '(대법원 2026. 12. 17. 선고 2026다21784 판결)'): a short line alone,
+but the court's citation, a line of the text, never a subhead.
 """
 
 from __future__ import annotations
@@ -102,3 +107,16 @@ def ruling_head(lines: list[str]) -> int:
         if not is_short_line(text):
             return 0
     return 0
+
+
+# The court (perhaps the day it ruled) and the case in brackets, alone on a line.
+_BRACKETED = re.compile(
+    rf"^\((?:[가-힣]{{2,12}} )?(?:\d{{4}}\. ?\d{{1,2}}\. ?\d{{1,2}}\.? 선고 )?"
+    rf"{CASE_NUMBER}(?: (?:판결|결정))?\)$"
+)
+BRACKETED_CASE = "article: a ruling's court and case number in brackets, a line of the text"
+
+
+def bracketed_case(text: str) -> bool:
+    """'(대법원 2024다218845)': the ruling cited in brackets on a line of its own."""
+    return text[:1] == "(" and _BRACKETED.match(text) is not None

@@ -26,6 +26,11 @@ from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_l
 from reader.ingest.lines import Line, Para
 
 MARK = "▲△▷○"
+# the rule that ran a line of entries on into the line under, its last entry torn there
+# (torn_entries.py)
+TORN_ENTRY = (
+    "torn entries: a line of entries filling its box tore its last entry into the line under"
+)
 LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
 # A time before a space, or an English schedule's dash ('6:00—Dinner music.'), after the
 # weekday in an English one ('Monday 8:00 p.m. — Club net').
@@ -172,6 +177,10 @@ def _pieces(group: list[Para]) -> list[ListingPiece]:
         for li, line in enumerate(para.lines):
             for ci, piece in enumerate(_cut(line)):
                 first = li == 0 and ci == 0
+                # a torn entry's rest opens the line under its line of entries: it goes on
+                if ci == 0 and li > 0 and para.cut == TORN_ENTRY:
+                    out.append(ListingPiece(piece, pi, first, "text", para.inner, TORN_ENTRY))
+                    continue
                 out.append(ListingPiece(piece, pi, first, _kind(piece.text), para.inner))
     return out
 
@@ -180,7 +189,7 @@ def _is_listing(pieces: list[ListingPiece]) -> bool:
     entries = sum(p.kind == "entry" for p in pieces)
     # Two entries keyed by time or birth year are a schedule or a fortune already.
     keyed = sum(p.kind == "entry" and keyed_entry(p.line.text) for p in pieces)
-    prose = sum(p.kind == "text" for p in pieces)
+    prose = sum(p.kind == "text" and p.why != TORN_ENTRY for p in pieces)
     # An interview answers '▲' questions with '△' prose: not a listing.
     interview = any(p.kind == "text" and p.line.text[:1] in MARK for p in pieces)
     tabs = any("\t" in p.line.text for p in pieces)

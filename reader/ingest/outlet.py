@@ -20,11 +20,12 @@ from reader.model import Masthead
 _NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9 &]{1,23}$")
 # '[NAME=…]', '[…=NAME]', '© NAME', and in English a photo's '(Photo: Ken Ito/NAME)'.
 _CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b|/\s*{name}\))"
-# A section's name of a word or two under the nameplate, in the same block ('Business').
-_SECTION_UNDER = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
 SECTION_MAX = 12
 # A section's word, perhaps two joined by a middle dot ('사회', 'IT·가전', '사건·사고').
 SECTION_WORD = r"[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?"
+# A section's name of a word or two under the nameplate, in the same block ('Business',
+# '판결·결정').
+_SECTION_UNDER = re.compile(rf"^{SECTION_WORD}(?: {SECTION_WORD})?$")
 # A web page's breadcrumb: the sections it sits in, from the widest ('사회 > 교육'), each
 # step a section's word ('홈 > 사회 > 사건·사고').
 BREADCRUMB = re.compile(rf"^(?:{SECTION_WORD})(?: > (?:{SECTION_WORD})){{1,3}}$")
@@ -62,14 +63,15 @@ def credited(name: str, texts: Iterable[str]) -> bool:
 # 2026.03.10 14:32' in its byline line, after a bar or the reporter ('NAME 기자 입력 …', a
 # site setting its fields wide apart: 'NAME 기자   입력 …'); the first date is the day the
 # story was published.
-# '입력 … | 수정 …' may part the two with a bar.
+# '입력 … | 수정 …' may part the two with a bar; a site may give the hour of a twelve-hour
+# clock ('입력 : 2026-12-07 오후 3:12:05').
 STAMP = re.compile(
     r"(?:^|\| |기자\s+)(?:기사)?(?:입력|등록|승인|발행)"
     r"\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
 )
 _STAMP_LINE = re.compile(
-    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: |]{4,40}+"
-    r"(?:수정|최종수정)?[\d.\-/: ]*+$"
+    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/](?:[\d.\-/: |]|오전|오후){4,40}+"
+    r"(?:수정|최종수정)?(?:[\d.\-/: ]|오전|오후)*+$"
 )
 STAMP_LINE = 8  # lines from the top a web page's time stamp is looked for in
 STAMP_RULE = "the web page's time stamp ('입력 …') gives the date"

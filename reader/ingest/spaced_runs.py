@@ -1,7 +1,8 @@
 """Paragraphs that run on where a page's text says its lines wrapped: on a page that shows
 its line ends' spaces (line_spaces.py), a line of the body's measure ending in one broke
 between words inside a paragraph, and one ending bare where the vocabulary sees a torn word
-was cut inside one, whatever cut segment made there."""
+was cut inside one, whatever cut segment made there; so was a paragraph whose column's line
+stopped inside a quotation (open_quotes.py) or tore a box's last entry (torn_entries.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ from reader.ingest.column_tears import entry_forms, torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
+from reader.ingest.listing import TORN_ENTRY
+from reader.ingest.open_quotes import QUOTE_RUNS_ON, quote_runs_on
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.tight_columns import MARK
+from reader.ingest.torn_entries import entry_measure, torn_entry
 
 SPACED_RUNS_ON = "line spaces: the line ends in the space its producer writes where a line wraps"
+_RUNS_ON = (SPACED_RUNS_ON, QUOTE_RUNS_ON, TORN_ENTRY)
 
 
 def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
@@ -21,26 +26,35 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     that space only where a line broke between words, never after a paragraph's last line.
     The next paragraph, set tight under it (no blank line), carries it on."""
     out: list[Para] = []
-    forms = entry_forms(paras)
+    forms, entries = entry_forms(paras), entry_measure(paras)
     for k, p in enumerate(paras):
-        if not out or p.gap or not _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms):
+        if not out or p.gap:
+            why = ""
+        elif torn_entry(out[-1], p, vocab, entries):
+            why = TORN_ENTRY
+        else:
+            why = _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms)
+        if not why:
             out.append(p)
             continue
         last = out[-1]
-        if last.cut != SPACED_RUNS_ON:  # a new paragraph: the page's own stay as cut
-            last = out[-1] = Para(list(last.lines), last.gap, last.inner, SPACED_RUNS_ON)
+        if last.cut not in _RUNS_ON:  # the page's own stay as cut
+            last = out[-1] = Para(list(last.lines), last.gap, last.inner, why)
         last.lines.extend(p.lines)
     return out
 
 
 def _runs_on(
     out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: frozenset[str]
-) -> bool:
-    """Does p carry on out[-1]'s paragraph (after: the paragraph under p, if any)?"""
+) -> str:
+    """The rule by which p carries on out[-1]'s paragraph (after: the paragraph under p, if
+    any), or ''."""
     if _wraps(out[-1], vocab) or _torn(out[-1], p, vocab):
-        return True
+        return SPACED_RUNS_ON
     above = out[-2] if len(out) > 1 else None
-    return torn_at_column(above, out[-1], p, after[0] if after else None, vocab, forms)
+    if torn_at_column(above, out[-1], p, after[0] if after else None, vocab, forms):
+        return SPACED_RUNS_ON
+    return QUOTE_RUNS_ON if quote_runs_on(out[-1], p, vocab) else ""
 
 
 def _wraps(para: Para, vocab: Vocabulary) -> bool:

@@ -149,8 +149,10 @@ def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     last = closing_line(paras, k)
     if last is None:
         return False
-    if "@" not in last and any(LEAD_BYLINE.match(p.lines[0].text) for p in current):
-        return False  # credited in the lead, a reporter signs again only to add an address
+    top = any(LEAD_BYLINE.match(p.lines[0].text) for p in current)
+    top = top or len(current) > 1 and is_byline(current[1].text)  # signed under its head
+    if "@" not in last and top:
+        return False  # credited at its top, a reporter signs again only to add an address
     closing = _names(last)
     return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)
 

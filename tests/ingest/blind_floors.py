@@ -323,6 +323,15 @@ from tests.ingest import handmade_set as sets
 # raised the floors of the development sets whose truncated figures rose: blind79, 83, 84,
 # 88, 89, 90 and 91 (blind80 and 81 rose within their truncation; docs/ingest-blind-set.md,
 # "Sixty-fourth round (legal pages' feet, torn entries, head wraps)").
+# Round sixty-five (lines torn inside a quotation: a column's line left inside a quotation
+# the line under closes runs on; a box's line of entries torn inside its last entry keeps it
+# whole; a story signed under its head is not signed again at its foot without an address; a
+# site's stamp on a twelve-hour clock, a section's word with a middle dot, a ruling cited in
+# brackets) raised the floors of the development sets whose truncated figures rose: blind94
+# and blind96. blind96, a holdout until that round, became a development set with it, and its
+# rules were written from its daily pages 01 and 02 (and its pages 04): its floors are no
+# longer a blind measure (docs/ingest-blind-set.md, "Sixty-fifth round (lines torn inside a
+# quotation)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -414,8 +423,8 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND91: (0.77, 0.92),
     sets.BLIND92: (0.62, 0.85),
     sets.BLIND93: (0.78, 0.92),
-    sets.BLIND94: (0.78, 0.88),
+    sets.BLIND94: (0.80, 0.91),
     sets.BLIND95: (0.66, 0.87),
-    sets.BLIND96: (0.85, 0.94),
+    sets.BLIND96: (0.91, 0.96),
     sets.BLIND97: (0.68, 0.89),
 }
