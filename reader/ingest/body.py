@@ -41,6 +41,7 @@ from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like,
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene
 from reader.ingest.sentence_heads import sentence_entry
+from reader.ingest.unit_notes import UNIT_NOTE
 from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
@@ -272,6 +273,8 @@ def _block_kind(
         return "paragraph", COLUMN_HEADS
     if foot_line(text):
         return "paragraph", FOOT_LINE
+    if p.rule == UNIT_NOTE:
+        return "paragraph", UNIT_NOTE
     if TABLE_NOTE.match(text):
         return "paragraph", TABLE_NOTE_RULE
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
