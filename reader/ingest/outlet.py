@@ -67,9 +67,10 @@ STAMP = re.compile(
     r"(?:^|\| |기자\s+)(?:기사)?(?:입력|등록|승인|발행)"
     r"\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
 )
+# The hour may be told by the half of the day ('2026-12-07 오후 3:12:05').
 _STAMP_LINE = re.compile(
-    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: |]{4,40}+"
-    r"(?:수정|최종수정)?[\d.\-/: ]*+$"
+    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/](?:[\d.\-/: |]|오전|오후){4,40}+"
+    r"(?:수정|최종수정)?(?:[\d.\-/: ]|오전|오후)*+$"
 )
 STAMP_LINE = 8  # lines from the top a web page's time stamp is looked for in
 STAMP_RULE = "the web page's time stamp ('입력 …') gives the date"
