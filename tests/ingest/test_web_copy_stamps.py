@@ -71,8 +71,8 @@ def test_a_time_stamp_telling_the_half_of_the_day_is_the_mastheads_not_a_deck() 
     # the hour by the half of the day ('오후 3:12:05'), under the byline with its e-mail
     text = (
         "누리법률신문\n판결\n\n"
-        "\"공사장 소음 막지 않은 시공사가 배상해야\"\n"
-        "법원 \"방음벽 세울 의무 어겼다\"\n\n"
+        '"공사장 소음 막지 않은 시공사가 배상해야"\n'
+        '법원 "방음벽 세울 의무 어겼다"\n\n'
         "한솔빛 기자 hsb@nuri.kr\n"
         "입력 : 2026-03-12 오후 3:12:05\n\n"
         f"{WEB_STORY}"
