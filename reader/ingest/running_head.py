@@ -8,7 +8,8 @@ full date with its weekday and nothing else ('생활·날씨 2026년 3월 14일 
 and so is an English section's name in capitals set apart by a bar from the weekday and
 the date ('BUSINESS | Tuesday, March 17, 2026'), or after the page's number with spaces
 alone ('A5 Metro Monday, December 7, 2026'). On a later page, the page's number
-beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio.
+beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio. The page's number
+may be counted ('12면'), and the fields parted by bars ('A12 | 2027년 1월 13일 수요일 | NAME').
 """
 
 from __future__ import annotations
