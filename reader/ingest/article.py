@@ -60,6 +60,7 @@ from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.ship_lists import ship_list
 from reader.ingest.tab_head import BAR_END
 from reader.ingest.torn_lead import lead_after_byline, torn_into_body
+from reader.ingest.unit_notes import UNIT_NOTE, unit_note
 from reader.ingest.units import Unit
 from reader.ingest.verse import stanzas
 from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
@@ -172,6 +173,9 @@ def build_article(
         elif find_head and head and p.chunk.spans and p.chunk.spans[0][0] in parts:
             break  # 'Oatmeal Bread.' over its recipe, under the column's title: a part's
         elif find_head and head and bylines and lead_after_byline(pieces, i, vocab):
+            break
+        elif find_head and head and unit_note(p, nxt):
+            pieces[i] = Piece(p.kind, p.chunk, p.unit, rule=UNIT_NOTE)
             break
         elif find_head and (rule := head_rule(p, nxt, bool(head))):
             head.append((p, rule))

@@ -37,12 +37,12 @@ from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.moment_captions import moment_caption
 from reader.ingest.numbered_steps import NUMBERED_STEP, numbered_step
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
-from reader.ingest.part_titles import PART_TITLE
 from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene
 from reader.ingest.sentence_heads import sentence_entry
+from reader.ingest.unit_notes import UNIT_NOTE
 from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
@@ -61,14 +61,15 @@ class Body:
     bylines: list[tuple[Byline, str]] = field(default_factory=list)  # bylines inside the body
 
 
-def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
-    """parts: where the item's part titles start (part_titles), read as subheads."""
+def build_body(pieces: list[Piece], parts: dict[int, str] | None = None) -> Body:
+    """parts: where the item's part titles start, and their rule (part_titles), read as
+    subheads."""
     out = Body()
     body = out.blocks
     has_answers = any(p.kind == "a" for p in pieces) or _dash_interview(pieces)
     photos = photo_story([p.text for p in pieces if len(p.unit.lines) == 1])
     prev_kind = None
-    parts = parts or set()
+    parts = parts or {}
     k = 0
     while k < len(pieces):
         p = pieces[k]
@@ -81,7 +82,7 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
             continue
         if p.chunk.spans and p.chunk.spans[0][0] in parts:
             body.append(Block("subhead", p.text, list(p.chunk.spans)))
-            out.rules.append(PART_TITLE)
+            out.rules.append(parts[p.chunk.spans[0][0]])
             prev_kind, k = "subhead", k + 1
             continue
         if p.kind == "credit" and credit_over_caption(pieces, k):
@@ -273,6 +274,8 @@ def _block_kind(
         return "paragraph", COLUMN_HEADS
     if foot_line(text):
         return "paragraph", FOOT_LINE
+    if p.rule == UNIT_NOTE:
+        return "paragraph", UNIT_NOTE
     if TABLE_NOTE.match(text):
         return "paragraph", TABLE_NOTE_RULE
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:

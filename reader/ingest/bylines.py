@@ -24,6 +24,7 @@ from reader.ingest.lines import Line
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import SENTENCE_END, Chunk
 from reader.ingest.units import EN_BYLINE, Unit
+from reader.ingest.wire_credits import WIRE_CREDIT, wire_credit
 from reader.model import Byline, Span
 
 # What a person is, at the end of the line that names them: the subheadline of an
@@ -133,6 +134,8 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
     first = unit.lines[0].text
+    if unit.rule == WIRE_CREDIT and (sender := wire_credit(text)):
+        return [Byline(sender, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
     if unit.rule in SIGNED_RULES:  # 'MARTHA L. DEWEY.', 'JUNO.': a name
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(text.rstrip("."), None, None, None, text, spans)]

@@ -8,7 +8,8 @@ full date with its weekday and nothing else ('생활·날씨 2026년 3월 14일 
 and so is an English section's name in capitals set apart by a bar from the weekday and
 the date ('BUSINESS | Tuesday, March 17, 2026'), or after the page's number with spaces
 alone ('A5 Metro Monday, December 7, 2026'). On a later page, the page's number
-beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio.
+beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio. The page's number
+may be counted ('12면'), and the fields parted by bars ('A12 | 2027년 1월 13일 수요일 | NAME').
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
 # A paper of the 1970s in Hanja ('東西新聞'), its page's number in brackets ('(7)').
 _HANJA_PAPER = re.compile(r"^[一-鿿]{2,8}$")
 _BRACKETED_NUMBER = re.compile(r"^\(\d{1,3}\)$")
+# The page's number with its counter ('12면'), and the bar a folio parts its fields with
+# ('A12 | 2027년 1월 13일 수요일 | 한울신문'): the folio's, like the number and the spaces.
+_COUNTED_NUMBER = re.compile(r"^\d{1,3}면$")
+_BAR = frozenset("|│｜")
 # A paper's name may end in a figure or two ('법률신문24'); it is one at the line's start,
 # over its issue ('법률신문24 제1488호 …'), never a section's name.
 _FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,20}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
@@ -101,7 +106,11 @@ def running_head(line: Line) -> RunningHead | None:
             continue
         w, at = word.group(), (line.start + word.start(), line.start + word.end())
         after = word.start() >= dm.end()  # a section's name after the paper's and the date
-        if (PAGE_NUMBER.match(w) or _BRACKETED_NUMBER.match(w)) and not number:
+        if w in _BAR:
+            pass  # a field's bar: the folio's
+        elif (
+            PAGE_NUMBER.match(w) or _BRACKETED_NUMBER.match(w) or _COUNTED_NUMBER.match(w)
+        ) and not number:
             number = True
         elif _FREE.match(w) and paper:
             pass  # a free paper's note beside its name ('(무료)'): the folio's

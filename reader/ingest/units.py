@@ -61,6 +61,7 @@ from reader.ingest.turns import (
     who_asks,
 )
 from reader.ingest.unit_passes import after_units
+from reader.ingest.wire_credits import WIRE_CREDIT, wire_credit
 
 # Papers print the interview dash as a hyphen or as a long dash (―, —, –); a figure after a
 # hyphen is a negative number, never after '―', which no number is printed with.
@@ -175,6 +176,8 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
         return "byline", 0, WIRE_BYLINE if text[-1] not in "=])】" else "byline before the lead"
+    if wire_credit(text):
+        return "byline", 0, WIRE_CREDIT
     # 'BY NAME.' in capitals closes on its stop; 'BY CREAMERY COMPANY' goes on a headline
     by = text.startswith("By ") or text.startswith("BY ") and text.endswith(".")
     if (by or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):

@@ -332,6 +332,12 @@ from tests.ingest import handmade_set as sets
 # rules were written from its daily pages 01 and 02 (and its pages 04): its floors are no
 # longer a blind measure (docs/ingest-blind-set.md, "Sixty-fifth round (lines torn inside a
 # quotation)").
+# Round sixty-six (a part's title set tight under the headline is a subhead, not the deck; a
+# wire's credit in brackets is the byline; a table's unit note over its rows is the body's; a
+# web stamp telling the half of the day is the masthead's; a folio's bars and counted page)
+# raised the floors of the development sets whose truncated figures rose: blind72, 83, 87,
+# 91 and 96 (blind38, 46, 60, 65, 73, 74, 79, 81, 88, 89, 90 and 93 rose within their
+# truncation; docs/ingest-blind-set.md, "Sixty-sixth round (a body's line read as a deck)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -401,7 +407,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND66: (0.89, 0.92),
     sets.BLIND67: (0.64, 0.90),
     sets.BLIND68: (0.34, 0.62),
-    sets.BLIND72: (0.43, 0.69),
+    sets.BLIND72: (0.44, 0.69),
     sets.BLIND73: (0.55, 0.74),
     sets.BLIND74: (0.28, 0.64),
     sets.BLIND75: (0.15, 0.41),
@@ -412,15 +418,15 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND80: (0.66, 0.91),
     sets.BLIND81: (0.78, 0.88),
     sets.BLIND82: (0.52, 0.84),
-    sets.BLIND83: (0.60, 0.89),
+    sets.BLIND83: (0.60, 0.90),
     sets.BLIND84: (0.54, 0.79),
     sets.BLIND85: (0.57, 0.84),
     sets.BLIND86: (0.70, 0.86),
-    sets.BLIND87: (0.79, 0.92),
+    sets.BLIND87: (0.80, 0.93),
     sets.BLIND88: (0.79, 0.92),
     sets.BLIND89: (0.78, 0.96),
     sets.BLIND90: (0.82, 0.93),
-    sets.BLIND91: (0.77, 0.92),
+    sets.BLIND91: (0.78, 0.93),
     sets.BLIND92: (0.62, 0.85),
     sets.BLIND93: (0.78, 0.92),
     sets.BLIND94: (0.80, 0.91),

@@ -245,3 +245,22 @@ def test_a_sections_name_that_begins_with_free_after_a_papers_folio_is_kept_whol
     assert head is not None and head.label is not None and head.label.text == "무료 나눔"
     bracketed = running_head(Line("누리장터 제512호 2026년 12월 3일 목요일 (무료) 5", 0))
     assert bracketed is not None and bracketed.label is None
+
+
+def test_a_folio_parted_by_bars_or_counting_its_page_is_a_running_head() -> None:
+    for head in ("A7 | 2027년 2월 3일 수요일 | 누리일보", "누리일보   2027년 2월 3일 수요일   7면"):
+        text = f"{head}\n\n누리시 오일장 다시 연다\n\n{LEAD}\n"
+        edition = parse(text)
+        assert edition.masthead.date == "2027-02-03"
+        assert edition.masthead.paper == "누리일보"
+        [item] = items(text)
+        assert item["headline"] == "누리시 오일장 다시 연다"
+
+
+def test_a_headline_with_a_date_between_bars_is_no_running_head() -> None:
+    # near miss: words of a headline on both sides of the bars, or after a page's count
+    for line in (
+        "누리시 | 2027년 2월 3일 수요일 | 오일장 연다",
+        "2027년 2월 3일 수요일 7면 전면 광고 싣는다",
+    ):
+        assert running_head(Line(line, 0, len(line))) is None

@@ -67,6 +67,34 @@ def test_a_web_time_stamp_alone_is_the_mastheads_not_a_deck() -> None:
     assert items(text)[0]["deck"] == []
 
 
+def test_a_time_stamp_telling_the_half_of_the_day_is_the_mastheads_not_a_deck() -> None:
+    # the hour by the half of the day ('오후 3:12:05'), under the byline with its e-mail
+    text = (
+        "누리법률신문\n판결\n\n"
+        '"공사장 소음 막지 않은 시공사가 배상해야"\n'
+        '법원 "방음벽 세울 의무 어겼다"\n\n'
+        "한솔빛 기자 hsb@nuri.kr\n"
+        "입력 : 2026-03-12 오후 3:12:05\n\n"
+        f"{WEB_STORY}"
+    )
+    edition = ingest_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-12"
+    [story] = items(text)
+    assert story["deck"] == ['법원 "방음벽 세울 의무 어겼다"']
+
+
+def test_a_deck_opening_on_a_stamp_s_word_and_the_afternoon_stays_the_deck() -> None:
+    # near miss: words after the date and the half of the day: a deck, no stamp
+    text = (
+        "누리시 청년수당 신청 첫날\n"
+        "접수 몰려 창구 북새통\n"
+        "등록 2026.03.12 오후 마감 앞두고 줄 서\n\n"
+        f"{WEB_STORY}"
+    )
+    [story] = items(text)
+    assert "등록 2026.03.12 오후 마감 앞두고 줄 서" in story["deck"]
+
+
 def test_a_bar_in_a_headline_is_no_web_byline() -> None:
     text = f"누리시 | 석 달째 내림세\n\n{WEB_STORY}"
     [story] = items(text)
