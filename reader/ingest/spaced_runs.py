@@ -5,7 +5,7 @@ was cut inside one, whatever cut segment made there."""
 
 from __future__ import annotations
 
-from reader.ingest.column_tears import entry_forms, torn_at_column
+from reader.ingest.column_tears import EntryForms, torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
@@ -21,7 +21,7 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     that space only where a line broke between words, never after a paragraph's last line.
     The next paragraph, set tight under it (no blank line), carries it on."""
     out: list[Para] = []
-    forms = entry_forms(paras)
+    forms = EntryForms(paras)
     for k, p in enumerate(paras):
         if not out or p.gap or not _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms):
             out.append(p)
@@ -34,7 +34,7 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
 
 
 def _runs_on(
-    out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: frozenset[str]
+    out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: EntryForms
 ) -> bool:
     """Does p carry on out[-1]'s paragraph (after: the paragraph under p, if any)?"""
     if _wraps(out[-1], vocab) or _torn(out[-1], p, vocab):

@@ -10,7 +10,9 @@ listings column's lines, donuts, line charts and maps (round 8); a block's line 
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
 on pictures (round 9); kickers on bands, a table's rows with empty cells, a board's
 stones (round 10, pdf_block_shapes.py); quotes between rules, cells between rules
-(pdf_line_shapes.py); title bars in framed boxes (round 13): each
+(pdf_line_shapes.py); title bars in framed boxes (round 13); round 15's columns read under
+a later head, rows of photos, index labels, centred rows and sources under boxes
+(pdf_round15_shapes.py): each
 timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
 work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
@@ -63,6 +65,7 @@ from tests.bench.pdf_page_shapes import (
     page_title_bars,
     page_turned,
 )
+from tests.bench.pdf_round15_shapes import ROUND15_SHAPES
 
 RUNS = 3
 
@@ -305,6 +308,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
     }
     | BLOCK_SHAPES
     | LINE_SHAPES
+    | ROUND15_SHAPES
 )
 
 
