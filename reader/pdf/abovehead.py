@@ -46,7 +46,7 @@ def columns_above_heads(stories: Sequence[S], unit: float) -> list[S]:
         if at is None:
             continue
         out[at].flow += high
-        bodies[at] = box if bodies[at] is None else union([bodies[at], box])
+        bodies[at] = _body(out[at])
         moved = {id(e) for e in high}
         story.flow = [e for e in story.flow if id(e) not in moved]
         bodies[k] = _body(story)

@@ -56,12 +56,13 @@ def with_sources(frames: list[Box], blocks: list[Block]) -> list[Box]:
         for b in blocks
         if len(b.lines) == 1 and SOURCE.match(b.lines[0].text) and b.box[1] == b.box[1]
     ]
-    sources.sort(key=lambda b: b.box[1])
-    tops = [b.box[1] for b in sources]
+    by_top = sorted(range(len(sources)), key=lambda k: sources[k].box[1])
+    tops = [sources[k].box[1] for k in by_top]
     reach = max((b.size for b in sources), default=0.0) + 1  # a point's slack, asked below
     out = []
     for f in frames:
-        near = sources[bisect_left(tops, f[3] - 1) : bisect_right(tops, f[3] + reach)]
+        at = by_top[bisect_left(tops, f[3] - 1) : bisect_right(tops, f[3] + reach)]
+        near = [sources[k] for k in sorted(at)]  # in the page's order, as max reads them
         under = [
             b.box[3]
             for b in near
