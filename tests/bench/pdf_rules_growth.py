@@ -18,7 +18,8 @@ work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
 machine. The figures' made-up inputs: pdf_figure_shapes.py; the pages read as files:
 pdf_page_shapes.py. Figures: docs/pdf-ingest.md, "Growth" (rounds 6 and 7),
-docs/pdf-test-corpus.md (rounds 8 to 10). Dense pages read whole: pdf_dense_growth.py.
+docs/pdf-test-corpus.md (rounds 8 to 10), docs/performance.md (round 15). Dense pages read
+whole: pdf_dense_growth.py.
 """
 
 from __future__ import annotations
