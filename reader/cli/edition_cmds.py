@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from reader.sources import load_any
 
 if TYPE_CHECKING:
     from reader.day_editions import Day
+    from reader.pdf import Assembled
 
 ARTICLE_FORMATS = ("txt", "md", "json")
 
@@ -193,7 +195,7 @@ def _ingest_one(
     edition it replaced, the day's edition it joined or could have)."""
     from reader.adding_pages import add_pages, addable, may_add, new_numbers
     from reader.day_editions import Day, day_edition, to_edition
-    from reader.pdf import Assembled, ingest_pdf, is_pdf_source, save_pdf
+    from reader.ingest.page_files import is_pdf_source
 
     out, replace = args.out, args.replace
     folder = Path(out)
@@ -210,7 +212,9 @@ def _ingest_one(
         from reader.sources import ingest
 
         edition = ingest(source, known)
-    else:
+    else:  # the PDF reader is imported where a PDF is met: page text never needs it
+        from reader.pdf import ingest_pdf
+
         pages = progress.add_task(_("{file}: pages").format(file=source.name), total=None)
         progress.refresh()
 
@@ -252,10 +256,13 @@ def _ingest_one(
         if previous is not None and previous.adds_to is not None:
             added = add_pages(previous.adds_to, edition, done.photos if done else {})
             saved, previous.adds_to = added.edition, added.edition
-            done = None if done is None else Assembled(saved, done.text, added.photos)
+            if done is not None:
+                done = dataclasses.replace(done, edition=saved, photos=added.photos)
         if done is None:
             store.save(saved, folder)
         else:
+            from reader.pdf import save_pdf
+
             save_pdf(done, folder)
         replacing.remove_unused_photos(home, previous, saved)
     return edition, named, len(done.photos) if done else 0, previous, day

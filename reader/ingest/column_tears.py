@@ -34,11 +34,21 @@ _DIGIT = re.compile(r"\d+")
 _SERIES = 3  # lines of one form: two could be a tear's chance, three are a box's entries
 
 
-def entry_forms(paras: list[Para]) -> frozenset[str]:
+class EntryForms:
     """The forms (every word but the first, any run of digits alike) that three lines of
-    the page or more share: the heads of a box's keyed entries ('쥐띠 48·60·72·84년생')."""
-    seen = Counter(form for p in paras for line in p.lines if (form := _form(line.text)))
-    return frozenset(form for form, n in seen.items() if n >= _SERIES)
+    the page or more share: the heads of a box's keyed entries ('쥐띠 48·60·72·84년생').
+    Counted when first asked (most pages ask none), of the lines the page had when made."""
+
+    def __init__(self, paras: list[Para]) -> None:
+        self._lines: list[Line] | None = [line for p in paras for line in p.lines]
+        self._forms: frozenset[str] = frozenset()
+
+    def __contains__(self, form: str) -> bool:
+        if self._lines is not None:
+            seen = Counter(shape for line in self._lines if (shape := _form(line.text)))
+            self._forms = frozenset(shape for shape, n in seen.items() if n >= _SERIES)
+            self._lines = None
+        return form in self._forms
 
 
 def _form(text: str) -> str:
@@ -51,11 +61,11 @@ def torn_at_column(
     nxt: Para,
     after: Para | None,
     vocab: Vocabulary,
-    forms: frozenset[str],
+    forms: EntryForms,
 ) -> bool:
     """Does para's last line, ending bare, tear a word into nxt's first line, the column's
     next line (after: the paragraph under nxt, read when nxt's line ends bare too; forms:
-    the page's entry_forms)?"""
+    the page's EntryForms)?"""
     line, below = para.lines[-1], nxt.lines[0]
     if cells(line) < _WIDE or closes(line) or not _TORN_END.search(line.text):
         return False

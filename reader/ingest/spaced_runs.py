@@ -6,7 +6,7 @@ stopped inside a quotation (open_quotes.py) or tore a box's last entry (torn_ent
 
 from __future__ import annotations
 
-from reader.ingest.column_tears import entry_forms, torn_at_column
+from reader.ingest.column_tears import EntryForms, torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
@@ -26,7 +26,7 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     that space only where a line broke between words, never after a paragraph's last line.
     The next paragraph, set tight under it (no blank line), carries it on."""
     out: list[Para] = []
-    forms, entries = entry_forms(paras), entry_measure(paras)
+    forms, entries = EntryForms(paras), entry_measure(paras)
     for k, p in enumerate(paras):
         if not out or p.gap:
             why = ""
@@ -45,7 +45,7 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
 
 
 def _runs_on(
-    out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: frozenset[str]
+    out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: EntryForms
 ) -> str:
     """The rule by which p carries on out[-1]'s paragraph (after: the paragraph under p, if
     any), or ''."""

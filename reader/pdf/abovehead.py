@@ -33,6 +33,7 @@ S = TypeVar("S", bound=_Story)
 def columns_above_heads(stories: Sequence[S], unit: float) -> list[S]:
     """The stories with each column read under a later head moved back to its story."""
     out = list(stories)
+    bodies = [_body(s) for s in out]  # each story's body box, kept as its flow changes
     for k, story in enumerate(out):
         if not story.heads or k == 0:
             continue
@@ -41,19 +42,25 @@ def columns_above_heads(stories: Sequence[S], unit: float) -> list[S]:
         if not high:
             continue
         box = union([e[1].box for e in high])
-        host = next((s for s in reversed(out[:k]) if _beside(s, box, unit)), None)
-        if host is None:
+        at = next((j for j in range(k - 1, -1, -1) if _beside(out[j], bodies[j], box, unit)), None)
+        if at is None:
             continue
-        host.flow += high
-        story.flow = [e for e in story.flow if all(e is not h for h in high)]
+        out[at].flow += high
+        bodies[at] = _body(out[at])
+        moved = {id(e) for e in high}
+        story.flow = [e for e in story.flow if id(e) not in moved]
+        bodies[k] = _body(story)
     return out
 
 
-def _beside(story: _Story, box: Box, unit: float) -> bool:
-    """Does box stand right of the story's body, a gutter from it, its top within the
-    upper half of that body's height (the story's next column)?"""
+def _body(story: _Story) -> Box | None:
     body = [e[1].box for e in story.flow if e[0] == "body"]
-    if not story.heads or not body:
+    return union(body) if body else None
+
+
+def _beside(story: _Story, b: Box | None, box: Box, unit: float) -> bool:
+    """Does box stand right of the story's body (b), a gutter from it, its top within the
+    upper half of that body's height (the story's next column)?"""
+    if not story.heads or b is None:
         return False
-    b = union(body)
     return 0 <= box[0] - b[2] <= _GUTTER * unit and b[1] - unit <= box[1] <= (b[1] + b[3]) / 2

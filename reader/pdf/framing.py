@@ -4,6 +4,8 @@ for the boxes around it: a page of thousands of small drawings)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from reader.pdf.blocks import Block
 from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box, PageContent
@@ -48,12 +50,22 @@ def with_sources(frames: list[Box], blocks: list[Block]) -> list[Box]:
     """Each frame grown down to the source line set right under it ('자료=달내은행 …', one
     line within a size of its foot, within its sides): a box of figures quotes its source
     under itself as often as inside (issue #12, round 15's rate strip)."""
-    sources = [b for b in blocks if len(b.lines) == 1 and SOURCE.match(b.lines[0].text)]
+    # by top, a frame asking those near its foot only (a top at no place, NaN, is near none)
+    sources = [
+        b
+        for b in blocks
+        if len(b.lines) == 1 and SOURCE.match(b.lines[0].text) and b.box[1] == b.box[1]
+    ]
+    by_top = sorted(range(len(sources)), key=lambda k: sources[k].box[1])
+    tops = [sources[k].box[1] for k in by_top]
+    reach = max((b.size for b in sources), default=0.0) + 1  # a point's slack, asked below
     out = []
     for f in frames:
+        at = by_top[bisect_left(tops, f[3] - 1) : bisect_right(tops, f[3] + reach)]
+        near = [sources[k] for k in sorted(at)]  # in the page's order, as max reads them
         under = [
             b.box[3]
-            for b in sources
+            for b in near
             if f[3] - 1 <= b.box[1] <= f[3] + b.size
             and f[0] - 1 <= b.box[0]
             and b.box[2] <= f[2] + 1

@@ -11,6 +11,8 @@ headline, each cell an entry, its lines joined by a space.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from reader.ingest.ad import URL, has_phone
 from reader.pdf.content import Box
 from reader.pdf.frames import PAGE_REF
@@ -27,14 +29,16 @@ _HEADS = ("headline", "sub", "deck")
 def index_strips(items: list[Region], unit: float) -> list[Region]:
     """The items with each index strip's label and cells read as one item."""
     out = list(items)
+    stories = _Stories(items, unit)
     for label in [r for r in items if _label(r)]:
         assert label.box is not None
-        row = next((r for r in out if _cells_of(r, label.box, unit)), None)
+        row = stories.beside(label.box)
         if row is None:
             continue
         cells = _cells(row.paras, unit)
         if sum(bool(PAGE_REF.search(c[0].text + " ")) for c in cells) < _CELLS:
             continue
+        stories.taken.add(id(row))
         heads = [x for p in label.paras for x in p.lines]
         paras = [Para("headline", heads, joins=[" "] * (len(heads) - 1))]
         paras += [Para("entry", c, joins=[" "] * (len(c) - 1)) for c in cells]
@@ -57,16 +61,40 @@ def _label(r: Region) -> bool:
     )
 
 
-def _cells_of(r: Region, label: Box, unit: float) -> bool:
-    """Is r a headless story standing wholly level with the label, right beside it?"""
-    if r.kind != "article" or r.box is not None or not r.paras:
-        return False
-    if any(p.role in _HEADS or not p.lines for p in r.paras):
-        return False
-    boxes = [p.box for p in r.paras]
-    x0, y0, x1, y1 = label
-    level = all(y0 - unit <= b[1] and b[3] <= y1 + unit and b[0] >= x1 for b in boxes)
-    return level and min(b[0] for b in boxes) - x1 <= _NEAR * unit
+class _Stories:
+    """The page's headless stories by their left side: a label asks those starting within
+    its reach right of it, not every item of the page (a page of many boxes)."""
+
+    def __init__(self, items: list[Region], unit: float) -> None:
+        self.unit = unit
+        self.taken: set[int] = set()  # stories read into a strip already
+        self.by_left: list[tuple[float, int, list[Box], Region]] = []
+        for k, r in enumerate(items):
+            if r.kind != "article" or r.box is not None or not r.paras:
+                continue
+            if any(p.role in _HEADS or not p.lines for p in r.paras):
+                continue
+            boxes = [p.box for p in r.paras]
+            if all(b[0] == b[0] for b in boxes):  # a side at no place (NaN) is beside none
+                self.by_left.append((min(b[0] for b in boxes), k, boxes, r))
+        self.by_left.sort(key=lambda e: e[0])
+        self.lefts = [e[0] for e in self.by_left]
+
+    def beside(self, label: Box) -> Region | None:
+        """The first story (in reading order) standing wholly level with the label, right
+        beside it (within _NEAR sizes of its right side)."""
+        _, y0, x1, y1 = label
+        unit, near = self.unit, _NEAR * self.unit
+        lo = bisect_left(self.lefts, x1)
+        hi = bisect_right(self.lefts, x1 + near + 1)  # a point's slack: asked exactly below
+        found = [
+            (k, r)
+            for left, k, boxes, r in self.by_left[lo:hi]
+            if all(y0 - unit <= b[1] and b[3] <= y1 + unit and b[0] >= x1 for b in boxes)
+            and left - x1 <= near
+            and id(r) not in self.taken
+        ]
+        return min(found, key=lambda e: e[0])[1] if found else None
 
 
 def _cells(paras: list[Para], unit: float) -> list[list[Line]]:

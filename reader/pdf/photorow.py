@@ -28,7 +28,8 @@ def photo_row_first(flow: Flow, unit: float) -> Flow:
     if max(tops) - min(tops) > _LEVEL * unit or not _side_by_side(row):
         return flow
     foot = max(a.box[3] for a in row)
-    between = [flow[k] for k in range(first, last + 1) if k not in photos]
+    inrow = set(photos)
+    between = [flow[k] for k in range(first, last + 1) if k not in inrow]
     if not between or any(kind != "body" or x.box[1] < foot for kind, x in between):
         return flow
     ordered = sorted((flow[k] for k in photos), key=lambda e: e[1].box[0])

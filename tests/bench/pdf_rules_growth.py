@@ -10,13 +10,16 @@ listings column's lines, donuts, line charts and maps (round 8); a block's line 
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
 on pictures (round 9); kickers on bands, a table's rows with empty cells, a board's
 stones (round 10, pdf_block_shapes.py); quotes between rules, cells between rules
-(pdf_line_shapes.py); title bars in framed boxes (round 13): each
+(pdf_line_shapes.py); title bars in framed boxes (round 13); round 15's columns read under
+a later head, rows of photos, index labels, centred rows and sources under boxes
+(pdf_round15_shapes.py): each
 timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
 work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
 machine. The figures' made-up inputs: pdf_figure_shapes.py; the pages read as files:
 pdf_page_shapes.py. Figures: docs/pdf-ingest.md, "Growth" (rounds 6 and 7),
-docs/pdf-test-corpus.md (rounds 8 to 10). Dense pages read whole: pdf_dense_growth.py.
+docs/pdf-test-corpus.md (rounds 8 to 10), docs/performance.md (round 15). Dense pages read
+whole: pdf_dense_growth.py.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ from tests.bench.pdf_page_shapes import (
     page_title_bars,
     page_turned,
 )
+from tests.bench.pdf_round15_shapes import ROUND15_SHAPES
 
 RUNS = 3
 
@@ -305,6 +309,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
     }
     | BLOCK_SHAPES
     | LINE_SHAPES
+    | ROUND15_SHAPES
 )
 
 
