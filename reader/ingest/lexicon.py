@@ -5,10 +5,12 @@ trace in the edition; a reader knows the word. The lexicon is the nouns of mecab
 (reader/data/README.md), read on first use. A break joins when the line's last word and
 the next word's stem (a particle, a copula's or a 하다 verb's form stripped) read as
 nouns, one of them across the break, in fewer nouns than the reading apart: '걸림돌' is
-one noun, '걸림' and '돌' two. It refuses what grammar says ends a word there: a noun and
-its particle, a verb's form, a syllable alone before a noun, a next word that is a noun
-itself; a next word that is a particle never standing alone ('마다') joins whatever the
-line ended on. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
+one noun, '걸림' and '돌' two; at a tie, the reading with no syllable alone, where the
+left word is a compound the lexicon lists only in pieces ('문화전|당에서'). It refuses what
+grammar says ends a word there: a noun and its particle, a verb's form, a syllable alone
+before a noun, a next word that is a noun itself; a next word that is a particle never
+standing alone ('마다') joins whatever the line ended on. docs/pdf-ingest.md, "A Korean
+lexicon for the last joins" and "The last join (stop 42)", has the measures.
 """
 
 from __future__ import annotations
