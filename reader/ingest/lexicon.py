@@ -120,7 +120,7 @@ def torn_noun(left: str, right: str) -> bool:
             before = _pieces(word[:-k])
             if before is not None and (alone is None or before < alone):
                 return True
-            if before == alone and _lone_syllable(word, right_word, stem):
+            if before == alone and _lone_syllable(alone, right_word, stem):
                 return True
     return False
 
@@ -132,17 +132,17 @@ _STANDS_AFTER_NOUN = frozenset(
 )
 
 
-def _lone_syllable(word: str, right_word: str, stem: str) -> bool:
+def _lone_syllable(alone: int | None, right_word: str, stem: str) -> bool:
     """Across and apart take as many nouns, and apart the stem is one syllable before a
     particle ('국립아시아문화전' / '당에서': '문화/전당' or '문화전/당'): the reading that
     leaves no syllable alone wins, where the left word is a compound the lexicon lists only
-    in pieces (a noun whole, '냉장고|위에서', '응급실|문을', may end there) and the syllable
-    no noun that stands after one ('관리사무소|앞에')."""
+    in pieces (alone: its nouns; a noun whole, '냉장고|위에서', '응급실|문을', may end there)
+    and the syllable no noun that stands after one ('관리사무소|앞에')."""
     return (
         len(stem) == 1
         and _TAIL.fullmatch(right_word, 1) is not None
         and stem not in _STANDS_AFTER_NOUN
-        and (_pieces(word) or 0) > 1
+        and (alone or 0) > 1
     )
 
 
