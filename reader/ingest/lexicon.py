@@ -5,10 +5,12 @@ trace in the edition; a reader knows the word. The lexicon is the nouns of mecab
 (reader/data/README.md), read on first use. A break joins when the line's last word and
 the next word's stem (a particle, a copula's or a 하다 verb's form stripped) read as
 nouns, one of them across the break, in fewer nouns than the reading apart: '걸림돌' is
-one noun, '걸림' and '돌' two. It refuses what grammar says ends a word there: a noun and
-its particle, a verb's form, a syllable alone before a noun, a next word that is a noun
-itself; a next word that is a particle never standing alone ('마다') joins whatever the
-line ended on. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
+one noun, '걸림' and '돌' two; at a tie, the reading with no syllable alone, where the
+left word is a compound the lexicon lists only in pieces ('문화전|당에서'). It refuses what
+grammar says ends a word there: a noun and its particle, a verb's form, a syllable alone
+before a noun, a next word that is a noun itself; a next word that is a particle never
+standing alone ('마다') joins whatever the line ended on. docs/pdf-ingest.md, "A Korean
+lexicon for the last joins" and "The last join (stop 42)", has the measures.
 """
 
 from __future__ import annotations
@@ -118,7 +120,30 @@ def torn_noun(left: str, right: str) -> bool:
             before = _pieces(word[:-k])
             if before is not None and (alone is None or before < alone):
                 return True
+            if before == alone and _lone_syllable(alone, right_word, stem):
+                return True
     return False
+
+
+# One-syllable nouns that stand after a noun as a word of their own: of place, dependent
+# nouns and counters ('학교 앞에서', '사업 등을', '10년 전에'), a grammar's closed list.
+_STANDS_AFTER_NOUN = frozenset(
+    "등중앞안뒤위밖속전후때수것곳간측내외년월일시분초번명개원달해날쪽편점차데바줄적탓터뿐양듯"
+)
+
+
+def _lone_syllable(alone: int | None, right_word: str, stem: str) -> bool:
+    """Across and apart take as many nouns, and apart the stem is one syllable before a
+    particle ('국립아시아문화전' / '당에서': '문화/전당' or '문화전/당'): the reading that
+    leaves no syllable alone wins, where the left word is a compound the lexicon lists only
+    in pieces (alone: its nouns; a noun whole, '냉장고|위에서', '응급실|문을', may end there)
+    and the syllable no noun that stands after one ('관리사무소|앞에')."""
+    return (
+        len(stem) == 1
+        and _TAIL.fullmatch(right_word, 1) is not None
+        and stem not in _STANDS_AFTER_NOUN
+        and (alone or 0) > 1
+    )
 
 
 # The syllables a Korean word most often closes on: particles ('을', '에', '씩'), endings

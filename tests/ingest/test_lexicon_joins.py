@@ -95,3 +95,24 @@ def test_a_word_that_only_opens_like_a_particle_keeps_its_space() -> None:
     # Near miss: '마다하지' (a verb, 마다하다) opens like '마다' and is a word of its own.
     assert _sep("궂은 일", "마다하지 않고 나섰다.", counts=False) == " "
     assert not lexicon.torn_noun("궂은 일", "마다하지 않고 나섰다.")
+
+
+def test_a_compound_read_in_pieces_joins_a_syllable_and_particle_torn_off_its_last_noun() -> None:
+    # '국립아시아문화전|당에서' (the generated corpus's seed 0): across, '국립/아시아/문화/전당',
+    # and apart, '국립/아시아/문화전' and '당', are four nouns each. The reading that leaves
+    # no syllable alone wins where the left word is a compound the lexicon lists only in
+    # pieces.
+    for counts in (True, False):
+        assert _sep("행사는 국립아시아문화전", "당에서 열린다.", counts) == ""
+        assert _sep("사건을 서울중앙지", "법으로 넘겼다.", counts) == ""
+        assert _sep("시립청소년수련", "관에서 캠프가 열린다.", counts) == ""
+
+
+def test_a_tie_after_a_whole_noun_or_before_a_noun_of_place_keeps_its_space() -> None:
+    # Near misses, ties as above: a left word the lexicon lists whole ends there ('응급/실문'
+    # against '응급실/문'); '앞' stands after a noun as a word of its own ('사무소 앞에').
+    for counts in (True, False):
+        assert _sep("지역 응급실", "문을 닫았다.", counts) == " "
+        assert _sep("아파트 관리사무소", "앞에 모였다.", counts) == " "
+    # A syllable with no particle after it may be a word of its own, or a name's first.
+    assert not lexicon.torn_noun("행사는 국립아시아문화전", "당 대표가 왔다.")
