@@ -54,6 +54,8 @@ def part_titles(pieces: list[Piece]) -> dict[int, str]:
         for k, (p, nxt) in enumerate(zip(pieces[1:], pieces[2:], strict=False), 1)
         if part_title(p, nxt, pieces[k - 1], k == 1) and pieces[k].chunk.spans
     ]
+    if not pieces:
+        return {}  # an item of no pieces (the PDF path builds some): no parts to title
     if 1 not in found and _PART_TITLE.match(pieces[0].text):
         # An item whose headline is shaped like the titles set tight under its text was
         # cut at one of a list's groups ('DIED OF WOUNDS.' over names, then 'DIED OF
