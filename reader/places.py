@@ -62,9 +62,13 @@ _UNSEEN = frozenset({"photo", "caption"})
 
 
 def _in_article(article: Article, path: str) -> str | None:
-    """The body block at `path` as a reader finds it; None for any other path."""
+    """The body block or byline at `path` as a reader finds it; None for another path."""
     parts = path.split(".")
-    if len(parts) != 2 or parts[0] != "body" or not parts[1].isdigit():
+    if len(parts) != 2 or not parts[1].isdigit():
+        return None
+    if parts[0] == "byline" and len(article.bylines) == 1:
+        return _("byline")  # the only one: no number to count
+    if parts[0] != "body":
         return None
     at = int(parts[1])
     if at >= len(article.body):

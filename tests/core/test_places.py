@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 
 from reader import i18n
-from reader.model import Article, Block, Text
+from reader.model import Article, Block, Byline, Text
 from reader.places import place_name
 
 
@@ -57,7 +58,17 @@ def test_in_an_article_a_caption_is_named_and_paragraphs_counted_as_read():
     assert place_name("body.9", STORY) == "paragraph 10"  # no such block: by its path
 
 
+def test_an_articles_only_byline_has_no_number():
+    one = msgspec.structs.replace(STORY, bylines=[Byline("이서진", text="이서진 기자")])
+    assert place_name("byline.0", one) == "byline"
+    second = Byline("김도윤", text="김도윤 기자")
+    two = msgspec.structs.replace(one, bylines=[*one.bylines, second])
+    assert place_name("byline.1", two) == "byline 2"
+
+
 def test_korean_names_in_an_article():
     i18n.use("ko")
     assert place_name("body.2", STORY) == "사진 설명"
     assert place_name("body.4", STORY) == "3번째 문단"
+    one = msgspec.structs.replace(STORY, bylines=[Byline("이서진", text="이서진 기자")])
+    assert place_name("byline.0", one) == "바이라인"
