@@ -3,8 +3,10 @@
 Leaf paths (reader.model.leaves) are the edition's own addresses; people read
 headlines, paragraphs and table rows. A path of a kind not named here is shown as it is.
 Given the ad, a place in it is named by what the ad says there: the table row by its
-first cell, a list entry or a line by the heading above it. The reader's search rows and
-`broadsheet search` both name places here.
+first cell, a list entry or a line by the heading above it. Given the article, a photo's
+caption is named as one, and paragraphs are counted as a reader counts them, without the
+photos and captions between them. The reader's search rows and `broadsheet search` both
+name places here.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def place_name(path: str, item: Article | Ad | None = None) -> str:
     as `item`), 'VVIP (A형)' for that row when its first cell says so."""
     if isinstance(item, Ad) and (named := _in_ad(item, path)) is not None:
         return named
+    if isinstance(item, Article) and (named := _in_article(item, path)) is not None:
+        return named
     if path in WHOLE:
         return _(WHOLE[path])
     parts = path.split(".")
@@ -51,6 +55,28 @@ def place_name(path: str, item: Article | Ad | None = None) -> str:
     if len(parts) >= 4 and parts[0] == "blocks" and parts[2] in IN_BLOCK and numbers[3]:
         return _(IN_BLOCK[parts[2]]).format(number=numbers[3])
     return path
+
+
+_UNSEEN = frozenset({"photo", "caption"})
+"""Blocks a reader does not count as paragraphs: the picture, and the caption under it."""
+
+
+def _in_article(article: Article, path: str) -> str | None:
+    """The body block or byline at `path` as a reader finds it; None for another path."""
+    parts = path.split(".")
+    if len(parts) != 2 or not parts[1].isdigit():
+        return None
+    if parts[0] == "byline" and len(article.bylines) == 1:
+        return _("byline")  # the only one: no number to count
+    if parts[0] != "body":
+        return None
+    at = int(parts[1])
+    if at >= len(article.body):
+        return None
+    if article.body[at].kind == "caption":
+        return _("photo caption")
+    number = sum(block.kind not in _UNSEEN for block in article.body[: at + 1])
+    return _(NUMBERED["body"]).format(number=number)
 
 
 def _in_ad(ad: Ad, path: str) -> str | None:

@@ -51,15 +51,16 @@ def arrivals(library: Library, left: Position, opened: frozenset[str]) -> list[i
     ingest while reading, a copy that kept an older time; a back issue filed late is no
     news); one undated, or of a paper never opened, when its file was written after."""
     since = left.updated_at.timestamp()
-    seen: dict[str | None, str] = {}
+    # Editions that name no paper are no one paper: each is of a paper never opened.
+    seen: dict[str, str] = {}
     for e in library.entries:
-        if e.id in opened and e.date:
+        if e.id in opened and e.date and e.paper is not None:
             seen[e.paper] = max(seen.get(e.paper, ""), e.date)
 
     def arrived(e: Entry) -> bool:
         if e.error is not None or e.id in opened:
             return False
-        if e.date and e.paper in seen:
+        if e.date and e.paper is not None and e.paper in seen:
             return e.date > seen[e.paper]
         return (e.written or 0) > since
 

@@ -97,12 +97,17 @@ class ReadingTracker:
         return self.reading.read_ids(edition_id)
 
     def resume(
-        self, articles: Sequence[str], target: tuple[str, str | None] | None = None
+        self,
+        articles: Sequence[str],
+        target: tuple[str, str | None] | None = None,
+        *,
+        line: int | None = None,
     ) -> Resume | None:
-        """Where the edition shown opens: `target` (a bookmark's article and leaf), else
-        where reading stopped, else its first article (None: it has no articles)."""
+        """Where the edition shown opens: `target` (a bookmark's article and leaf; at
+        `line`, a place gone back to), else where reading stopped, else its first article
+        (None: it has no articles)."""
         if target is not None and target[0] in articles:
-            return Resume(target[0], target[1], None)
+            return Resume(target[0], target[1], line)
         saved = self.reading.position(self.edition_id) if self.edition_id else None
         if saved is not None and saved.item_id is not None and saved.item_id in articles:
             return Resume(saved.item_id, saved.leaf, round(saved.scroll))

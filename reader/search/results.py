@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from reader.highlights import Mark
 from reader.i18n import _
-from reader.model import Ad, Article, Edition
+from reader.model import Article, Edition
 
 if TYPE_CHECKING:
     from reader.search import EditionIndex, Hit
@@ -40,7 +40,7 @@ class Results:
     titles: Mapping[str, str]
     """Item id -> title, as the list shows it."""
     places: Mapping[tuple[str, str], str] = field(default_factory=dict)
-    """(Item id, leaf path) -> where in its ad a hit is (reader.places), for the hits
+    """(Item id, leaf path) -> where in its article or ad a hit is (reader.places), for the hits
     listed (the first ROWS)."""
     filters: tuple[str, ...] = ()
     """The query's filters (`from:2026-01`), which only a search of all editions reads:
@@ -110,7 +110,7 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
         hits = search.index.search(typing)  # a syllable still being typed: where it leads
     marks: SearchMarks = {}
     # Looked up once a search, not once a hit: one keystroke may find thousands.
-    ads = {item.id: item for _page, item in search.index.edition.items() if isinstance(item, Ad)}
+    items = {item.id: item for _page, item in search.index.edition.items()}
     places: dict[tuple[str, str], str] = {}
     for hit in hits:
         place = marks.setdefault(hit.item_id, {}).setdefault(hit.path, [])
@@ -119,7 +119,7 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     # Only the listed rows show a place: a keystroke may find thousands of hits in ads
     # (docs/performance.md).
     for hit in hits[:ROWS]:
-        if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in places:
-            places[(hit.item_id, hit.path)] = place_name(hit.path, ad)
+        if (hit.item_id, hit.path) not in places:
+            places[(hit.item_id, hit.path)] = place_name(hit.path, items.get(hit.item_id))
     kept = tuple(f"{name}:{value}" for name, value in filters)
     return Results(search.query, hits, search.titles, places, kept, text.strip()), marks

@@ -143,6 +143,7 @@ def test_an_edition_opens_at_a_target_else_where_reading_stopped_else_first(read
     t.save()
     assert t.resume(articles) == Resume("p2-2", "body.4", 17)
     assert t.resume(articles, ("p2-1", "body.2")) == Resume("p2-1", "body.2", None)
+    assert t.resume(articles, ("p2-1", "body.2"), line=40) == Resume("p2-1", "body.2", 40)
     assert t.resume(articles, ("gone", None)) == Resume("p2-2", "body.4", 17)
     assert t.resume(["p1-1"]) == Resume("p1-1", None, 0)  # the article left the edition
     assert t.resume([]) is None

@@ -8,7 +8,7 @@ import msgspec
 
 from reader import store
 from reader.highlights import Mark
-from reader.model import Ad
+from reader.model import Ad, Article, Block, Page, Text
 from reader.search.archive import ArchiveResult
 from reader.search.session import (
     ROWS,
@@ -276,6 +276,28 @@ def test_the_listed_hits_in_ads_are_placed_and_only_they():
 
     listed = in_ads(results.hits[:ROWS])
     assert listed and in_ads(results.hits[ROWS:]) - listed  # ads' hits on both sides
-    assert set(results.places) == listed
-    for item_id, path in listed:
+    assert set(results.places) == {(h.item_id, h.path) for h in results.hits[:ROWS]}
+    for item_id, path in results.places:
         assert results.places[(item_id, path)] == place_name(path, edition.find(item_id))
+
+
+def test_a_hit_in_a_caption_is_placed_in_the_caption():
+    """A reader's list said 'paragraph 4' for a photo's credit: the body's fourth block,
+    after a photo, which no reader counts as a paragraph."""
+    story = Article(
+        id="p1-1",
+        headline=Text("한강 하구 습지 12곳 람사르 등록 추진"),
+        body=[
+            Block("lead", "환경부는 한강 하구의 습지를 등록한다."),
+            Block("photo", ""),
+            Block("caption", "재두루미 무리가 먹이를 찾고 있다.\n사진=이서진 기자"),
+            Block("paragraph", "이서진 기자가 현장을 다시 찾았다."),
+        ],
+    )
+    edition = msgspec.structs.replace(store.load(SEED_JSON), pages=[Page(1, "종합", items=[story])])
+    index, titles = index_edition(edition)
+    results, _marks = search_index(EditionSearch(index, titles, "이서진"))
+    assert [results.places[("p1-1", h.path)] for h in results.hits] == [
+        "photo caption",
+        "paragraph 2",
+    ]

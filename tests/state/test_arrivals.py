@@ -47,3 +47,12 @@ def test_undated_or_of_a_paper_never_opened_arrived_by_file_time():
     assert arrived(undated_new, undated_old) == ["광남일보-호외"]
     shelved = entry("한빛일보", "2026-02-12", BEFORE)  # on the shelf before, never opened
     assert arrived(shelved, entry("한빛일보", "2026-02-13", AFTER)) == ["한빛일보-2026-02-13"]
+
+
+def test_editions_that_name_no_paper_are_not_one_paper():
+    """Two pages ingested alone, their mastheads giving the date but no paper: reading one
+    dated later made the other, ingested after reading stopped, a back issue of it."""
+    read = Entry("a3.json", id="a3", paper=None, date="2026-02-20", written=BEFORE)
+    new = Entry("sports.json", id="sports", paper=None, date="2026-02-12", written=AFTER)
+    old = Entry("b5.json", id="b5", paper=None, date="2026-02-12", written=BEFORE)
+    assert arrived(read, new, old, opened=("광남일보-2026-02-11", "a3")) == ["sports"]

@@ -127,3 +127,23 @@ async def test_back_passes_over_an_edition_deleted_since_and_says_so(app, pilot,
     assert notifications(app)[-1].message == (
         "광남일보-2026-02-05 is no longer on the shelf: back passes over it."
     )
+
+
+@drive(shelf_of_three)
+async def test_back_from_another_edition_returns_to_the_line_read(app, pilot, screen):
+    """Back to another edition opened the article at the top of the paragraph on top,
+    not at the line read: a paragraph read partway jumped back up to its first line."""
+    view = screen.article_view
+    view.focus()
+    await pilot.press("space")
+    await wait_until(pilot, lambda: view.scroll_y > 0)
+    while view.anchors[view.top_leaf()] == round(view.scroll_y):  # inside a paragraph
+        await pilot.press("j")
+        await settle(app, pilot)
+    shown, line = (screen.edition.id, screen.item_id), round(view.scroll_y)
+    await pilot.press("e", "j", "enter")
+    await wait_until(pilot, lambda: screen.edition is not None and screen.edition.id != shown[0])
+    await pilot.press("backspace")
+    await wait_until(pilot, lambda: (screen.edition.id, screen.item_id) == shown)
+    await settle(app, pilot)
+    assert round(view.scroll_y) == line

@@ -12,7 +12,7 @@ from textual.widgets import Static
 from reader import i18n
 from reader.library import open_library
 from reader.ui.app import BroadsheetApp
-from tests.editions import multi_page, other_paper, shelf
+from tests.editions import _article, multi_page, other_paper, pages_of, shelf
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import run, shelf_of_three
 
@@ -262,5 +262,29 @@ def test_in_korean_the_unread_left_fit_the_line_at_80_columns(tmp_path: Path):
             end_line(screen) == f"이 호의 마지막 기사입니다. 안 읽은 기사 {left}건: u 키로 엽니다."
         )
         assert screen.query_one("#edition-end", Static).size.height == 1
+
+    run(lib, body, start=start, size=(80, 24))
+
+
+def test_the_end_line_keeps_the_last_headline_whole_in_the_list(tmp_path: Path):
+    """The line under the panes takes a row from the list: its last headline, wrapped on
+    two lines and scrolled into view before, lost its second line below the list's edge."""
+    headline = "번째 기사의 제목은 목록 한 줄을 넘는다"
+    stories = [_article(f"p1-{n}", f"{n}{headline}", 2) for n in range(12)]
+    lib, start = open_library(shelf(tmp_path / "eds", pages_of(stories)))
+
+    async def body(app, pilot, screen):
+        sections = screen.sections
+        screen.open_item(stories[-1].id)
+        await settle(app, pilot)
+        await pilot.press("J")
+        await wait_until(pilot, lambda: (end_line(screen) or "").startswith(LAST))
+        await settle(app, pilot)
+        lines = sections._laid_out()
+        first = lines.first[sections.highlighted]
+        last = first + lines.count(sections.highlighted) - 1
+        assert lines.count(sections.highlighted) == 2  # it wraps at 80 columns
+        window = sections.scrollable_content_region.height
+        assert sections.scroll_offset.y <= first and last < sections.scroll_offset.y + window
 
     run(lib, body, start=start, size=(80, 24))

@@ -181,8 +181,8 @@ def test_a_picture_the_cache_lets_go_is_deleted_once_no_pane_draws_it(tmp_path, 
     async def body(app: BroadsheetApp, pilot: Pilot, written: list[str]) -> None:
         screen = app.screen
         photos = app.photos
+        screen.open_item("p2-1")  # page 2, over an ad with a picture
         await pilot.press("a")  # the ad pane, in the list's place at 120 columns
-        screen.open_item("p2-1")
         await settle(app, pilot)
         first = str(drawn_id(screen.article_view, photo_body_path(screen, "p2-1")))
         screen.open_item("p2-3")  # no photos: p2-1's stays in the cache, in the terminal
@@ -267,8 +267,8 @@ def test_a_picture_on_the_screen_is_never_deleted_however_small_the_cache(tmp_pa
         screen = app.screen
         photos = app.photos
         photos._kept.size = 1  # every new picture makes the cache let the last go
-        await pilot.press("a")  # the ad pane, in the list's place at 120 columns
         screen.open_item("p2-1")  # its photo and the ad pane's picture: two at once
+        await pilot.press("a")  # the ad pane, in the list's place at 120 columns
         await settle(app, pilot)
         view = screen.article_view
         view.scroll_to(y=view._rendered.figures[photo_body_path(screen, "p2-1")], animate=False)

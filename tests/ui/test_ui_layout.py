@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from reader.library import Library, open_library
 from reader.ui.widgets.footer import KeyFooter
 from tests.editions import library, multi_page, seed, shelf
-from tests.ui.conftest import THREE_PANES, drive, focused_id
+from tests.ui.conftest import THREE_PANES, drive, focused_id, notifications
 
 NARROW, WIDE = (80, 24), (200, 50)
 EN_1917 = Path(__file__).parent.parent / "ingest" / "blind30" / "10_en_front_1917.txt"
@@ -50,6 +50,20 @@ async def test_stepping_onto_a_page_without_ads_brings_the_list_back(app, pilot,
     await pilot.pause()
     assert screen.ads_page == 1
     assert screen.sections.display and not screen.ad_pane.display
+
+
+@drive(three_pages, size=NARROW)
+async def test_a_on_a_page_without_ads_keeps_the_list_and_says_so(app, pilot, screen):
+    """Stepping onto a page without ads gives the list back; `a` there took it away for a
+    pane saying there are none, its j and k doing nothing, the focus in it."""
+    await pilot.press("J")  # page 2: articles only
+    await pilot.pause()
+    assert screen.ads_page == 1 and focused_id(app) == "sections"
+    await pilot.press("a")
+    await pilot.pause()
+    assert screen.sections.display and not screen.ad_pane.display
+    assert focused_id(app) == "sections"
+    assert [n.message for n in notifications(app)][-1:] == ["No ads on this page."]
 
 
 @drive(three_pages, size=NARROW)

@@ -100,7 +100,8 @@ class ReaderScreen(ReaderAds):
         self._hanja = hanja
         self.outline = Outline()
         self.tracker = ReadingTracker(reading, self._schedule, self._read_marks)
-        self._target: tuple[int, str, str | None] | None = None  # edition, item, leaf to open
+        # edition, item, leaf (and line) to open
+        self._target: tuple[int, str, str | None, int | None] | None = None
         self.jumped_from: tuple[str, str] | None = None
         """The continuation open and the first part its jump line was followed from."""
         self.archive_folder = library.folder_of(index)

@@ -70,4 +70,10 @@ class ReaderAds(ReaderSteps):
             ).focus()
 
     def action_toggle_ads(self) -> None:
-        self.set_ads_shown(not self.ad_pane.display, focus=True)
+        shown = self.ad_pane.display
+        if not shown and self.has_class("-narrow") and self.has_class("-no-ads"):
+            # The list stays: a page without ads gives it back (watch_ads_page), so its
+            # place is not taken for a pane that says there are none.
+            self.notify(_("No ads on this page."))
+            return
+        self.set_ads_shown(not shown, focus=True)

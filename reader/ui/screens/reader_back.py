@@ -161,7 +161,7 @@ class Back:
             return
         if index != screen.edition_index or screen.edition is None:
             if place.item_id is not None:
-                screen.open_edition(index, target=(place.item_id, place.leaf))
+                screen.open_edition(index, target=(place.item_id, place.leaf), line=place.line)
             else:
                 screen.open_edition(index)
             return

@@ -56,7 +56,7 @@ class ReaderEditions(Screen[None]):
     reading: Reading
     outline: Outline
     tracker: ReadingTracker
-    _target: tuple[int, str, str | None] | None
+    _target: tuple[int, str, str | None, int | None] | None
     _searching: SearchDriver | None
     edition: var[Edition | None]
     highlights: var[dict[str, Highlights]]
@@ -82,11 +82,14 @@ class ReaderEditions(Screen[None]):
         self.show_masthead()  # the edition shelved may be newer
         return index
 
-    def open_edition(self, index: int, *, target: tuple[str, str | None] | None = None) -> None:
+    def open_edition(
+        self, index: int, *, target: tuple[str, str | None] | None = None, line: int | None = None
+    ) -> None:
         """Show an edition of the shelf (loading it in a worker if need be); at `target`,
-        an article and a leaf of it, else where reading stopped."""
+        an article and a leaf of it (at `line`, while that leaf is still on top there),
+        else where reading stopped."""
         if target is not None:
-            self._target = (index, *target)
+            self._target = (index, *target, line)
         if index == self.edition_index and self.edition is not None:
             return
         edition = self.library.entries[index].edition
@@ -103,8 +106,9 @@ class ReaderEditions(Screen[None]):
         self.edition = edition
         self.show_masthead()
         target, self._target = self._target, None
+        at = target if target and target[0] == index else None
         resume = self.tracker.resume(
-            self.outline.articles, target[1:] if target and target[0] == index else None
+            self.outline.articles, at[1:3] if at else None, line=at[3] if at else None
         )
         self.item_id = resume.item_id if resume else None
         if resume is not None and resume.moves:

@@ -342,6 +342,9 @@ class SectionList(ScrollView, can_focus=True):
     def _on_resize(self, event: events.Resize) -> None:
         self._strips.clear()
         self._laid_out()
+        # A line under the panes (the edition's end) or a smaller terminal takes rows the
+        # cursor's row stood on.
+        self.scroll_to_highlight()
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
