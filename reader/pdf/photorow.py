@@ -4,7 +4,9 @@ A photo story sets its pictures in a row across its columns, each with its capti
 it, and its text under them all. Reading order goes down each column, so the first
 column's text comes between the first photo and the second. A row of photos (two or
 more, their tops level, side by side) whose story reads between them only text standing
-wholly under the row is read first, left to right, the text after it.
+wholly under the row is read first, left to right, the text after it. A row with the
+story's text beside it (level with it, in columns of its own) is no photo story's: it
+stands in the columns' flow, each photo read where its column reaches it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def photo_row_first(flow: Flow, unit: float) -> Flow:
     if max(tops) - min(tops) > _LEVEL * unit or not _side_by_side(row):
         return flow
     foot = max(a.box[3] for a in row)
+    if any(kind == "body" and x.box[1] < foot and x.box[3] > min(tops) for kind, x in flow):
+        return flow
     inrow = set(photos)
     between = [flow[k] for k in range(first, last + 1) if k not in inrow]
     if not between or any(kind != "body" or x.box[1] < foot for kind, x in between):

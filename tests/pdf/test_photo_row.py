@@ -3,7 +3,8 @@ side under the headline, each with its caption under it, the text in three colum
 them all, are read first, left to right, the text after them (reading order, going down
 each column, reads the first column's text between the first photo and the second). A
 photo set lower than the others, or one reaching down beside the text, leaves the order
-as it was."""
+as it was; so does a row with the story's text beside it, level with it in a column of its
+own (the generated corpus's photos in the columns' flow, seeds 11, 12, 14 and 20)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,37 @@ def test_a_photo_lower_or_reaching_beside_the_text_keeps_the_order(
     story = _page(tmp_path / "apart.pdf", lower, taller)
     kinds = [b.kind for b in story.body if b.kind != "photo"]
     assert kinds[:2] == ["caption", "lead"]
+
+
+def _row_beside_text(path: Path, first_top: float) -> Article:
+    """Two photos over the second and third of three columns (a generated page's shape,
+    seed 20 page 2), the first column's text starting at `first_top`; one flow of text
+    down the columns, the photos in it."""
+    s = Sheet(w=595, h=842)
+    s.text(40, 40, "설 앞둔 달내 장터, 대목 맞았다", SANS, 20)
+    columns = [Column(40, first_top, 340, 120)]
+    for k, caption in enumerate(_CAPTIONS[:2]):
+        x = 175 + 135 * k
+        s.image(x, 72, x + 120, 152, jpeg(120, 80))
+        s.text(x, 155, caption, SANS, 7.5)
+        columns.append(Column(x, 174.5, 340, 120))
+    flow = Flow(s, columns)
+    for _ in range(3):
+        flow.para(_TEXT)
+    items = ingest_pdf(write(path, [s]), pictures=True).edition.pages[0].items
+    assert all(isinstance(it, Article) for it in items) and len(items) == 1
+    return items[0]  # type: ignore[return-value]
+
+
+def test_a_row_with_the_storys_text_beside_it_is_read_in_its_columns(tmp_path: Path) -> None:
+    story = _row_beside_text(tmp_path / "beside.pdf", 72)
+    kinds = [b.kind for b in story.body if b.kind != "photo"]
+    assert kinds == ["lead", "paragraph", "caption", "paragraph", "caption"]
+    assert [b.text for b in story.body if b.kind == "caption"] == _CAPTIONS[:2]
+
+
+def test_a_row_with_the_storys_text_under_its_foot_is_read_first(tmp_path: Path) -> None:
+    story = _row_beside_text(tmp_path / "under.pdf", 174.5)
+    kinds = [b.kind for b in story.body if b.kind != "photo"]
+    assert kinds == ["lead", "paragraph", "caption", "caption", "paragraph"]
+    assert [b.text for b in story.body if b.kind == "caption"] == _CAPTIONS[:2]
