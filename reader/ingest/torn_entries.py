@@ -5,7 +5,8 @@ head. A line that holds two entries or more, ends bare and fills the box's measu
 wide as its widest line of entries) carries its last entry on into the line under, when
 that line opens on no mark and either goes on with the box's next entries ('연 ▲청년정책과장
 …') or is the entry's short rest: a few words with no punctuation, no wider than half the
-line. A head under the box shows its punctuation or runs longer ('국회 윤리특위, 소위 구성
+line, making the entry no longer than those beside it unless the line's last syllable
+tears a word. A head under the box shows its punctuation or runs longer ('국회 윤리특위, 소위 구성
 두 달째 공전'), and the box's last line, ending on a whole entry, rarely fills the measure."""
 
 from __future__ import annotations
