@@ -36,6 +36,11 @@ _HANGUL_START = re.compile(r"[가-힣]+")
 # Particles and suffixes that never stand as a word, whole as the next line's first word:
 # they close the word the line ended on, one syllable or more ('해|마다', '서울|까지').
 _ATTACHES = re.compile(rf"(?:마다|까지|부터|처럼|마저|조차|에서|에게|께서|으로){STACKED}?")
+# Two of them are words of their own too, a verb's stem and an adverb ('궂은일도 마다 않고',
+# '남은 일을 마저 끝냈다'), standing after a word its particle has closed: no particle
+# follows '을', '를', '이', '가', '은', '는' or '도' ('일을|마저' is two words).
+_ALSO_WORDS = re.compile(rf"(?:마다|마저){STACKED}?")
+_CLOSED_BY_PARTICLE = frozenset("을를이가은는도")
 # What may follow a noun inside its word: case and other particles, the copula's forms.
 _TAIL = re.compile(
     r"(?:이|가|은|는|을|를|의|에|에서|에게|에는|에도|에서는|에서도|으로|으로는|으로서|으로써"
@@ -100,7 +105,12 @@ def torn_noun(left: str, right: str) -> bool:
         return False
     word, right_word = m.group(1), first.group()
     if _ATTACHES.fullmatch(right_word):
-        return True
+        # '마을|마다' joins: the word is a noun the lexicon knows, its last syllable its own
+        return not (
+            _ALSO_WORDS.fullmatch(right_word)
+            and word[-1] in _CLOSED_BY_PARTICLE
+            and not known(word)
+        )
     if len(word) == 1 and not HADA.fullmatch(right_word, 1):
         return False  # a syllable alone before a noun is a word: '한 번', '석 달', '그 사이'
     for i in range(1, len(word)):

@@ -157,11 +157,12 @@ def can_after_adnominal(left: str, right: str) -> bool:
 
 
 # Particles and endings never stand as words of their own: a line that starts with
-# one continues the word the line before ended with ('광주’\n를 모토로').
+# one continues the word the line before ended with ('광주’\n를 모토로'). Not '마저', an
+# adverb too ('남은 일을 마저 끝냈다'): lexicon.torn_noun reads it by the word before it.
 _BOUND_WORD = re.compile(
     r"(?:을|를|은|는|의|에|에서|에게|에는|에도|에서는|으로|으로는|으로서|으로써|로|로는|로서|로써"
     r"|께서|이다|이며|이고|와|과|이었다|이었고|였다|였고|입니다|이라며|이라고|이지만|적인|적으로"
-    r"|부터|처럼|조차|마저)"
+    r"|부터|처럼|조차)"
     r"(?![0-9A-Za-z\uac00-\ud7a3])"
     r"|다(?=[.?!,…'\"’”])"  # a sentence's last syllable ('기회\n다.')
     r"|인가(?=\?)"  # the copula's question ('무엇\n인가?'); '인가를 받다' is a noun

@@ -5,7 +5,8 @@ head. A line that holds two entries or more, ends bare and fills the box's measu
 wide as its widest line of entries) carries its last entry on into the line under, when
 that line opens on no mark and either goes on with the box's next entries ('연 ▲청년정책과장
 …') or is the entry's short rest: a few words with no punctuation, no wider than half the
-line. A head under the box shows its punctuation or runs longer ('국회 윤리특위, 소위 구성
+line, making the entry no longer than those beside it unless the line's last syllable
+tears a word. A head under the box shows its punctuation or runs longer ('국회 윤리특위, 소위 구성
 두 달째 공전'), and the box's last line, ending on a whole entry, rarely fills the measure."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.justified import SLACK, cells
+from reader.ingest.lexicon import torn_at_width
 from reader.ingest.lines import Line, Para
 from reader.ingest.listing import MARK
 from reader.ingest.repair import Vocabulary
@@ -48,4 +50,17 @@ def torn_entry(para: Para, nxt: Para, vocab: Vocabulary, measure: int) -> bool:
         len(below.text.split()) <= _REST_WORDS
         and cells(below) <= _REST_SHARE * cells(line)
         and not _PUNCTUATION.search(below.text)
+        and (_rest_fits(line.text, below.text) or torn_at_width(line.text, below.text))
     )
+
+
+def _rest_fits(text: str, rest: str) -> bool:
+    """Joined to its rest (the torn word made one), is the line's last entry no longer, in
+    words, than the whole entries before it ('▲안전' / '총괄과장 석다온' beside '▲재무과장
+    도하람')? A line ending on a whole entry at the measure by chance ('▲안전과장 석다온')
+    has a short head under it ('의회 파행') that would make the entry longer; an entry
+    longer than the others ('▲사회조정관실 복지노' / '동정책관 엄지후') shows its tear by
+    the syllable the line ends on (lexicon.torn_at_width)."""
+    entries = [e.split() for e in re.split(f"[{MARK}]", text)[1:]]
+    whole = max((len(e) for e in entries[:-1]), default=0)
+    return len(entries[-1]) + len(rest.split()) - 1 <= max(whole, 2)

@@ -2,7 +2,8 @@
 dated lead: '(By Associated Press.)', '(From Our Own Correspondent)'. It names who sent the
 story, as 'By NAME' names who wrote one: the story's byline, never a deck. A credit that
 names only how the story came ('(By Cable.)', '(By Leased Wire.)') signs nothing and is
-left to the rules on heads."""
+left to the rules on heads, and so is one naming a part of the paper itself ('(From Page
+One.)', '(From Yesterday's Edition.)'): it tells where the story was, not who sent it."""
 
 from __future__ import annotations
 
@@ -20,10 +21,14 @@ _HOW_IT_CAME = re.compile(
     r"\b(?:Cable|Wire|Wireless|Telegraph|Telephone|Radio|Mail|Post|Request|Courtesy"
     r"|Permission|Authority)$"
 )
+# A part of the paper itself: a story carried on from a page or an edition names no sender.
+_OWN_PART = re.compile(r"\b(?:Page|Pages|Edition|Issue|Column|Section|Supplement)\b")
 
 
 def wire_credit(text: str) -> str | None:
     """The sender a bracketed wire credit names, or None."""
     if text[:1] != "(" or not (m := _CREDIT.match(text)) or _HOW_IT_CAME.search(m["name"]):
+        return None
+    if _OWN_PART.search(m["name"]):
         return None
     return m["name"]

@@ -97,6 +97,19 @@ def test_a_word_that_only_opens_like_a_particle_keeps_its_space() -> None:
     assert not lexicon.torn_noun("궂은 일", "마다하지 않고 나섰다.")
 
 
+def test_a_word_of_its_own_after_a_particle_keeps_its_space() -> None:
+    # Near misses: '마다' (a verb's stem, '마다 않다') and '마저' (an adverb) are words of
+    # their own after a word its particle closed; a noun the lexicon knows ending in the
+    # same syllable ('마을|마다') still joins.
+    for counts in (True, False):
+        assert _sep("주민들은 궂은일을", "마다 않고 힘을 보탰다.", counts) == " "
+        assert _sep("궂은일도", "마다 않고 나섰다.", counts) == " "
+        assert _sep("그는 남은 일을", "마저 끝내겠다고 했다.", counts) == " "
+        assert _sep("축제는 이 마을", "마다 열린다.", counts) == ""
+        assert _sep("믿었던 동생", "마저 등을 돌렸다.", counts) == ""
+        assert _sep("고양 장항동 일대로, 해", "마다 겨울이면 철새가 온다.", counts) == ""
+
+
 def test_a_compound_read_in_pieces_joins_a_syllable_and_particle_torn_off_its_last_noun() -> None:
     # '국립아시아문화전|당에서' (the generated corpus's seed 0): across, '국립/아시아/문화/전당',
     # and apart, '국립/아시아/문화전' and '당', are four nouns each. The reading that leaves

@@ -74,3 +74,15 @@ def test_torn_entries_near_miss_a_short_head_under_a_line_short_of_the_measure()
     # the box's last line ends on a whole entry, short of its widest line of entries
     paras = _paras(_text("▲재무과장 도하람", "예산 공전"))
     assert ["예산 공전"] in paras
+
+
+def test_torn_entries_near_miss_a_short_head_under_a_whole_entry_at_the_measure() -> None:
+    # the box's last line ends on a whole entry ('▲안전과장 석다온') and fills the measure by
+    # chance: the short head under it, no punctuation, opening on a noun, would make that
+    # entry longer than the entries beside it, so it is no entry's rest
+    for head in ("의회 파행", "새해 예산 표류"):
+        paras = _paras(_text("▲재무과장 도하람 ▲농정과장 임시우 ▲안전과장 석다온", head))
+        assert [head] in paras, head
+    # the name's rest alone under its role still joins
+    box = "▲재무과장 도하람 ▲농정과장 임시우 ▲안전과장 석다"
+    assert [box, "온"] in _paras(_text(box, "온"))

@@ -44,3 +44,14 @@ def test_a_credit_naming_only_how_the_story_came_stays_in_the_head() -> None:
     assert "(By Special Leased Wire.)" in story["deck"]
     _, trace = explain_text(text)
     assert not any(WIRE_CREDIT in why for why in trace.notes.values())
+
+
+def test_a_bracket_naming_a_page_of_the_paper_is_no_wire_credit() -> None:
+    # near misses: a story carried on from another page or edition names where it was, not
+    # who sent it ('(From Page One.)' was read as a byline 'Page One')
+    for line in ("(From Page One.)", "(From First Page.)", "(From Yesterday's Edition.)"):
+        text = _story(line)
+        [story] = items(text)
+        assert story["bylines"] == [], line
+        _, trace = explain_text(text)
+        assert not any(WIRE_CREDIT in why for why in trace.notes.values()), line
