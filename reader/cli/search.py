@@ -27,6 +27,7 @@ from reader.model import Edition
 from reader.page_numbers import printed_at
 from reader.printable import json_printable, visible
 from reader.search import Query, parse_query, search_edition
+from reader.search.query import EMPTY, nothing_to_find
 from reader.sources import load_any
 
 if TYPE_CHECKING:
@@ -172,10 +173,8 @@ def _archive_folder(paths: list[str]) -> Path:
 
 def _something_to_find(query: Query) -> None:
     """Raise when the query has no word to find (only quotes, a lone -, or -words)."""
-    if query.exclude and query.empty:
-        raise BroadsheetError(None, _("-word only leaves out: search needs a word to find too"))
-    if query.empty:
-        raise BroadsheetError(None, _("the query is empty: search needs a word to find"))
+    if (reason := nothing_to_find(query)) is not None:
+        raise BroadsheetError(None, reason)
 
 
 COUNT_CAP = 200  # results counted past those shown; beyond it, "more than 200"
@@ -225,7 +224,7 @@ def run(args: argparse.Namespace) -> int:
         raise BroadsheetError(None, _("search needs a QUERY"))
     args.query, *args.editions = args.words
     if not args.query.strip():
-        raise BroadsheetError(None, _("the query is empty: search needs a word to find"))
+        raise BroadsheetError(None, _(EMPTY))
     if args.limit < 0:
         reason = _("--limit takes 0 (for all) or more, not {limit}")
         raise BroadsheetError(None, reason.format(limit=args.limit))

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import msgspec
 
+from reader.i18n import N_, _
 from reader.normalize import INITIAL_SET, TO_INITIAL, fold
+
+EMPTY = N_("the query is empty: search needs a word to find")
+ONLY_LEFT_OUT = N_("-word only leaves out: search needs a word to find too")
 
 
 class Term(msgspec.Struct, frozen=True):
@@ -48,6 +52,15 @@ class Query(msgspec.Struct, frozen=True):
     def empty(self) -> bool:
         """True when there is nothing to find (hits need a term to mark)."""
         return not self.include
+
+
+def nothing_to_find(query: Query) -> str | None:
+    """Why the query finds nothing, whatever is searched (only quotes, a lone -, or only
+    -words), as `broadsheet search` and the search bar both say it; None when it has a word
+    to find."""
+    if not query.empty:
+        return None
+    return _(ONLY_LEFT_OUT) if query.exclude else _(EMPTY)
 
 
 def _term(raw: str) -> Term | None:

@@ -47,6 +47,9 @@ class Results:
     left out of the edition's search, never searched as text."""
     text: str = ""
     """The query without its filters: what was searched."""
+    unfindable: str | None = None
+    """Why the query can find nothing (only quotes, only -words), in `broadsheet search`'s
+    words; None when it has a word to find."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,17 @@ class ArchiveResults:
     results: Sequence[ArchiveResult]
     complete: bool
     """False while more are coming, or when the list stopped at ROWS."""
+    unfindable: str | None = None
+    """As Results.unfindable."""
+
+
+def unfindable(query: str) -> str | None:
+    """Why the query, as typed in the search bar, can find nothing in either scope
+    (reader.search.query.nothing_to_find); None when it has a word to find."""
+    from reader.search.archive.query import split_filters
+    from reader.search.query import nothing_to_find, parse_query
+
+    return nothing_to_find(parse_query(split_filters(query)[0]))
 
 
 def count(results: Results | ArchiveResults | None) -> int:
@@ -122,4 +136,7 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
         if (hit.item_id, hit.path) not in places:
             places[(hit.item_id, hit.path)] = place_name(hit.path, items.get(hit.item_id))
     kept = tuple(f"{name}:{value}" for name, value in filters)
-    return Results(search.query, hits, search.titles, places, kept, text.strip()), marks
+    results = Results(
+        search.query, hits, search.titles, places, kept, text.strip(), unfindable(search.query)
+    )
+    return results, marks

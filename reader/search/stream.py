@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
-from reader.search.results import ROWS, ArchiveResults
+from reader.search.results import ROWS, ArchiveResults, unfindable
 
 if TYPE_CHECKING:
     from reader.search.archive import Archive, ArchiveResult, UpdateReport
@@ -147,7 +147,8 @@ class ArchiveStream:
                         ):
                             last = self._clock()
                             post(Found(run, ArchiveResults(query, tuple(found), complete=False)))
-                    post(Found(run, ArchiveResults(query, tuple(found), complete=True)))
+                    why = unfindable(query)
+                    post(Found(run, ArchiveResults(query, tuple(found), True, why)))
             except _Superseded:
                 return
             except BroadsheetError as e:

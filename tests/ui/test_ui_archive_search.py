@@ -135,6 +135,14 @@ async def test_tab_toggles_the_scope_and_the_status_says_which(app, pilot, scree
 
 
 @drive(three)
+async def test_an_empty_phrase_in_all_editions_says_what_the_command_says(app, pilot, screen):
+    await search_all(app, pilot, '""')
+    assert "all editions · 3 editions · the query is empty: search needs a word to find" in (
+        status(app)
+    )
+
+
+@drive(three)
 async def test_a_query_without_hits_in_any_edition_says_so(app, pilot, screen):
     await search_all(app, pilot, "없는낱말없는낱말")
     assert screen.search_results == ArchiveResults("없는낱말없는낱말", (), complete=True)

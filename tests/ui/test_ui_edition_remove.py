@@ -109,3 +109,21 @@ def test_a_remapped_confirm_key_confirms_and_y_then_keeps(tmp_path: Path):
         assert isinstance(app.screen, EditionPicker) and asked(app) is None
 
     run(lib, body, start=start, keymap={"confirm_remove_edition": "x"})
+
+
+def test_the_korean_question_puts_no_particle_after_the_editions_name(tmp_path: Path, korean):
+    # A name ends in any syllable, a digit or a file's extension: the particle after it
+    # (을 or 를) would be a guess, so the question names the edition before its colon.
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"))
+    lib, start = open_library(folder)
+
+    async def body(app, pilot, screen):
+        await picker(app, pilot)
+        await pilot.press("down", "d")
+        await settle(app, pilot)
+        assert asked(app) == (
+            "광남일보 · 2026년 2월 4일 수요일: 이 호를 사진, 검색 색인, 읽은 기록과 함께 "
+            "지울까요? y 키는 지우고, 다른 키는 그대로 둡니다."
+        )
+
+    run(lib, body, start=start)

@@ -4,6 +4,8 @@ a list that says why."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.cells import cell_len
 
 from reader.library import open_library
@@ -12,7 +14,7 @@ from reader.ui.render.pagemap import READ_MARK
 from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen, PageMapView
 from reader.ui.widgets.footer import KeyFooter
 from tests.editions import SEED_JSON, multi_page, seed, shelf
-from tests.photo_editions import photo_library
+from tests.photo_editions import photo_folder, photo_library
 from tests.ui.conftest import drive, palette, settle, wait_until
 
 
@@ -225,3 +227,27 @@ async def test_the_bar_dims_the_page_key_at_each_end(app, pilot, screen):
     await pilot.press(second)
     await pilot.pause()
     assert shown.page == 2 and turns(shown) == {first: True, second: False}
+
+
+LONG_WORD = "새벽강청소년오케스트라가"  # 12 syllables, 24 cells
+
+
+def long_word_library(dest: Path):
+    """The photo edition, a 12-syllable word in the lead of p2-1."""
+    folder = photo_folder(dest)
+    [path] = folder.glob("*.json")
+    path.write_text(path.read_text().replace("골목상권을 둘러싼", f"{LONG_WORD} 둘러싼", 1))
+    return open_library(folder)
+
+
+@drive(long_word_library, pictures="halfblocks", size=(80, 24))
+async def test_the_preview_at_80_columns_keeps_a_12_syllable_word_whole(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    await settle(app, pilot)
+    region = shown.query_one("#map-about").content_region
+    rows = shown._compositor.render_strips()[region.y : region.bottom]
+    # The preview's cells of each row, as drawn.
+    lines = ["".join(s.text for s in row.crop(region.x, region.right)).rstrip() for row in rows]
+    assert LONG_WORD[:4] in "".join(lines)  # shown, whole or broken
+    assert any(line.endswith(LONG_WORD) or f"{LONG_WORD} " in line for line in lines), lines

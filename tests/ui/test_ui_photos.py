@@ -185,6 +185,22 @@ async def test_i_opens_the_photos_large_and_steps_between_them(app, pilot, scree
 
 
 @drive(photo_library, **HALF)
+async def test_left_at_the_first_photo_and_right_at_the_last_say_so(app, pilot, screen):
+    screen.open_item("p2-2")  # two photos
+    await pilot.press("i")
+    await wait_until(pilot, lambda: isinstance(app.screen, PhotoScreen))
+    dialog = app.screen
+    await pilot.press("left")
+    await settle(app, pilot)
+    assert dialog.at == 0
+    assert [n.message for n in notifications(app)] == ["This is the article's first photo."]
+    await pilot.press("right", "right")
+    await settle(app, pilot)
+    assert dialog.at == 1 and dialog.query_one("#photo-dialog").border_title == "Photo 2/2"
+    assert [n.message for n in notifications(app)][-1] == "This is the article's last photo."
+
+
+@drive(photo_library, **HALF)
 async def test_i_on_an_article_without_photos(app, pilot, screen):
     screen.open_item("p2-3")
     await pilot.press("i")

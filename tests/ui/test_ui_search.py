@@ -107,6 +107,17 @@ async def test_no_hits_says_so(app, pilot, screen):
 
 
 @drive(library(seed()))
+async def test_a_query_with_no_word_to_find_says_what_the_command_says(app, pilot, screen):
+    # `broadsheet search '""'` refuses it with these words (tests/cli): no "no hits".
+    await search(app, pilot, '""')
+    assert status(app).startswith("the query is empty: search needs a word to find ·")
+    await typed(app, pilot, "backspace", "backspace", *"-민주")
+    assert status(app).startswith("-word only leaves out: search needs a word to find too ·")
+    await typed(app, pilot, "backspace", "backspace", "backspace", *"없는말")
+    assert status(app).startswith("no hits for “없는말”")
+
+
+@drive(library(seed()))
 async def test_a_query_with_markup_is_shown_literally(app, pilot, screen):
     await search(app, pilot, "[bold]x")
     assert bar(app).input.value == "[bold]x"

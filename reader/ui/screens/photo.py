@@ -26,6 +26,8 @@ from reader.ui.widgets.footer import KeyFooter
 # Words of ours, in one place: msgids, translated when shown.
 COUNTER = "{label} {at}/{of}"
 HINT = N_("← → other photos · Esc closes")
+FIRST_PHOTO = N_("This is the article's first photo.")
+LAST_PHOTO = N_("This is the article's last photo.")
 
 
 def article_photos(article: Article) -> list[tuple[int, Block, str | None]]:
@@ -132,6 +134,8 @@ class PhotoScreen(ModalScreen[None]):
     def action_step(self, step: int) -> None:
         at = self.at + step
         if not 0 <= at < len(self.shown):
+            # Said, not only rung: a terminal's bell is often silent.
+            self.notify(_(LAST_PHOTO if step > 0 else FIRST_PHOTO), timeout=3)
             self.app.bell()
             return
         self.at = at

@@ -116,6 +116,8 @@ def status(bar: SearchBar) -> StatusLine:
     elif not found:
         if not complete:
             add(_("searching…"))
+        elif results.unfindable is not None:  # only quotes, or only -words
+            add(results.unfindable)
         elif searched:
             # The query is the reader's text: appended as it is, never formatted in; cut,
             # so that a long one leaves room to say there are no hits.
