@@ -19,8 +19,10 @@ from reader.ingest.masthead import parse_section_label
 from reader.model import Text
 
 FOOT_FOLIO = "page: the page's number and its section's name on its last line, its folio"
+# The name before a number ends on a letter: a lazy name before the spaces tried every split
+# of a long run of them, quadratic (the growth bench's 'A', spaces, 'B.' shape).
 _FOLIO = re.compile(
-    r"^(?P<n>[A-Z]?\d{1,3})\s+(?P<name>\D+)$|^(?P<name2>\D+?)\s+(?P<n2>[A-Z]?\d{1,3})$"
+    r"^(?P<n>[A-Z]?\d{1,3})\s+(?P<name>\D+)$|^(?P<name2>\D*[^\d\s])\s+(?P<n2>[A-Z]?\d{1,3})$"
 )
 _SPACED = re.compile(r"^(?:[가-힣] ){1,7}[가-힣]$")  # a name set a syllable apart
 # A row numbered as the folio is, at its start or its end: a listing's ('4 복지 확대' over
