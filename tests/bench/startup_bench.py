@@ -69,13 +69,16 @@ BODY = ("answer", "paragraph")
 
 def markers(edition: Edition) -> list[str]:
     """What the full first screen shows: the start of the first article's first body
-    paragraph (after its lead and questions) and of the first ad of its page."""
+    paragraph (after its lead and questions) and of the first ad of its page, where the
+    screen is wide enough for the ad pane beside the article (below WIDE it is folded)."""
+    from reader.ui.screens.reader_ads import WIDE
+
     article = edition.articles()[0]
     body = next((b for b in article.body if b.kind in BODY), article.body[0])
     found = [body.text.strip()[:10]]
     page = next(p for p in edition.pages if article in p.items)
     ad = next((it for it in page.items if isinstance(it, Ad)), None)
-    if ad is not None:
+    if ad is not None and SIZE[0] >= WIDE:
         found.append(next(leaves(ad)).text.strip()[:7])
     return found
 
